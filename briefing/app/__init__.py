@@ -1,0 +1,1 @@
+"""The Textual reader. Widgets only render what :mod:`briefing.core` computed."""

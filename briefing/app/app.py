@@ -1,0 +1,214 @@
+"""The Textual app: compose the panes, bind keys, run slow work in workers.
+
+Everything it shows comes from :mod:`briefing.core`; this module only wires widgets to
+the core and to each other (widgets post messages up; the app pushes data down).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.widgets import Footer, Header
+from textual.worker import Worker, WorkerState
+
+from briefing.core.briefing import Briefing, open_briefing
+from briefing.core.convert import convert_text
+from briefing.core.model import Article, ScriptMode
+from briefing.core.safe_text import visible
+from briefing.resources import styles_dir
+from briefing.app.screens.help import HelpScreen
+from briefing.app.screens.message import NothingToReadScreen
+from briefing.app.widgets.article_list import ArticleList
+from briefing.app.widgets.outline import OutlineList
+from briefing.app.widgets.status_bar import StatusBar
+from briefing.app.widgets.text_pane import PaneBlock, TextPane
+
+
+def pane_blocks(article: Article, mode: ScriptMode) -> list[PaneBlock]:
+    """The article's blocks in reading order, converted to ``mode``, with their section."""
+    blocks: list[PaneBlock] = []
+    for index, section in enumerate(article.sections):
+        members = ([section.heading] if section.heading is not None else []) + list(section.blocks)
+        blocks.extend(PaneBlock(b.kind.value, convert_text(b.text, mode), index) for b in members)
+    return blocks
+
+
+class BriefingApp(App[None]):
+    """Read briefings: article list, outline and text, with a script-mode toggle."""
+
+    TITLE = "briefing"
+    CSS_PATH = [str(styles_dir() / "app.tcss")]
+
+    BINDINGS = [
+        Binding("right_square_bracket", "next_section", "Next section", key_display="]"),
+        Binding("left_square_bracket", "previous_section", "Prev section", key_display="["),
+        Binding("t", "cycle_script", "Script", key_display="t"),
+        Binding("tab", "focus_next", "Next pane", show=False),
+        Binding("shift+tab", "focus_previous", "Prev pane", show=False),
+        Binding("question_mark", "help", "Keys", key_display="?"),
+        Binding("q", "quit", "Quit"),
+    ]
+
+    #: Bindings that live on widgets but belong in the key help.
+    PANE_BINDINGS = [
+        Binding("j", "", "Scroll down / next row", key_display="j ↓"),
+        Binding("k", "", "Scroll up / previous row", key_display="k ↑"),
+        Binding("enter", "", "Open the highlighted article or section"),
+    ]
+
+    mode: reactive[ScriptMode] = reactive(ScriptMode.ORIGINAL, init=False)
+
+    def __init__(self, paths: list[Path], mode: ScriptMode = ScriptMode.ORIGINAL) -> None:
+        super().__init__()
+        self.paths = paths
+        self.briefing = Briefing((), ())
+        self.article_index = 0
+        self._initial_mode = mode
+        self._busy = "loading…"
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="panes"):
+            with Vertical(id="sidebar"):
+                articles = ArticleList(id="articles")
+                articles.border_title = "Articles"
+                yield articles
+                outline = OutlineList(id="outline")
+                outline.border_title = "Outline"
+                yield outline
+            text = TextPane(id="text")
+            text.border_title = "Text"
+            yield text
+        yield StatusBar(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(TextPane).focus()
+        self.refresh_status()
+        self.load_articles()
+
+    # ----- loading -------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def load_articles(self) -> None:
+        briefing = open_briefing(self.paths)
+        self.call_from_thread(self._show_briefing, briefing)
+
+    async def _show_briefing(self, briefing: Briefing) -> None:
+        self.briefing = briefing
+        self._busy = ""
+        for error in briefing.errors:
+            self.notify(str(error), title="Could not open", severity="error", timeout=10)
+        if not briefing.articles:
+            await self.push_screen(NothingToReadScreen([str(e) for e in briefing.errors] or ["no files given"]))
+            return
+        self.query_one(ArticleList).show_articles([(a.title, a.script.value) for a in briefing.articles])
+        self.set_reactive(BriefingApp.mode, self._initial_mode)
+        await self.show_article(0)
+
+    @property
+    def article(self) -> Article | None:
+        if 0 <= self.article_index < len(self.briefing.articles):
+            return self.briefing.articles[self.article_index]
+        return None
+
+    async def show_article(self, index: int) -> None:
+        """Show article ``index`` in the outline and text panes, in the current mode."""
+        self.article_index = index
+        article = self.article
+        if article is None:
+            return
+        text_pane = self.query_one(TextPane)
+        text_pane.border_title = visible(convert_text(article.title, self.mode))
+        self.query_one(OutlineList).show_sections([convert_text(s.title, self.mode) for s in article.sections])
+        await text_pane.show_blocks(pane_blocks(article, ScriptMode.ORIGINAL))
+        self.query_one(OutlineList).mark_current(0)
+        if self.mode is not ScriptMode.ORIGINAL:
+            self.convert_article(index, self.mode)
+        self.refresh_status()
+
+    # ----- script mode -----------------------------------------------------------------
+
+    def action_cycle_script(self) -> None:
+        self.mode = self.mode.next()
+
+    def watch_mode(self, mode: ScriptMode) -> None:
+        if self.article is not None:
+            self._busy = "converting…" if mode is not ScriptMode.ORIGINAL else ""
+            self.convert_article(self.article_index, mode)
+        self.refresh_status()
+
+    @work(thread=True, exclusive=True, group="convert", exit_on_error=False)
+    def convert_article(self, index: int, mode: ScriptMode) -> None:
+        article = self.briefing.articles[index]
+        texts = [b.text for b in pane_blocks(article, mode)]
+        titles = [convert_text(s.title, mode) for s in article.sections]
+        article_titles = [convert_text(a.title, mode) for a in self.briefing.articles]
+        self.call_from_thread(self._apply_conversion, index, mode, texts, titles, article_titles)
+
+    def _apply_conversion(
+        self, index: int, mode: ScriptMode, texts: list[str], titles: list[str], article_titles: list[str]
+    ) -> None:
+        if index != self.article_index or mode is not self.mode:
+            return  # the reader moved on while this ran
+        text_pane = self.query_one(TextPane)
+        text_pane.update_texts(texts)
+        text_pane.border_title = visible(article_titles[index])
+        self.query_one(ArticleList).show_articles(
+            [(title, a.script.value) for title, a in zip(article_titles, self.briefing.articles)]
+        )
+        outline = self.query_one(OutlineList)
+        current = outline.highlighted
+        outline.show_sections(titles)
+        outline.mark_current(current or 0)
+        self._busy = ""
+        self.refresh_status()
+
+    # ----- navigation ------------------------------------------------------------------
+
+    def action_next_section(self) -> None:
+        self.query_one(TextPane).action_next_section()
+
+    def action_previous_section(self) -> None:
+        self.query_one(TextPane).action_previous_section()
+
+    @on(TextPane.SectionChanged)
+    def _section_changed(self, event: TextPane.SectionChanged) -> None:
+        self.query_one(OutlineList).mark_current(event.index)
+        self.refresh_status()
+
+    @on(OutlineList.SectionChosen)
+    def _section_chosen(self, event: OutlineList.SectionChosen) -> None:
+        self.query_one(TextPane).jump_to_section(event.index)
+        self.refresh_status()
+
+    @on(ArticleList.ArticleChosen)
+    async def _article_chosen(self, event: ArticleList.ArticleChosen) -> None:
+        if event.index != self.article_index or not self.query_one(TextPane).block_views:
+            await self.show_article(event.index)
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen([*self.BINDINGS, *self.PANE_BINDINGS]))
+
+    def refresh_status(self) -> None:
+        article = self.article
+        self.query_one(StatusBar).show(
+            article=self.article_index,
+            articles=len(self.briefing.articles),
+            section=self.query_one(TextPane).current_section,
+            sections=len(article.sections) if article else 0,
+            mode_label=self.mode.label,
+            script=article.script.value if article else "",
+            busy=self._busy,
+        )
+        self.sub_title = self.mode.label
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state is WorkerState.ERROR:
+            self._busy = ""
+            self.notify(f"{event.worker.name} failed: {event.worker.error}", severity="error", timeout=15)

@@ -1,0 +1,120 @@
+"""Command line: `briefing [PATH...]` opens the reader; `briefing outline ...` is headless.
+
+Headless commands print JSON with ``--json`` (the shapes are contracts other tools rely
+on: keys are only ever added) and a readable listing without it. A file that cannot be
+read is reported on stderr, one line each, and the other files are still processed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from briefing import __version__
+from briefing.core.model import ScriptMode
+from briefing.resources import seeds_dir
+
+COMMANDS = ("outline",)
+
+
+def _mode(value: str) -> ScriptMode:
+    try:
+        return ScriptMode.parse(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _add_paths(parser: argparse.ArgumentParser, required: bool) -> None:
+    parser.add_argument(
+        "paths",
+        nargs="+" if required else "*",
+        type=Path,
+        metavar="PATH",
+        help="article files, or folders searched recursively for *.txt and *.md"
+        + ("" if required else " (default: the bundled sample articles)"),
+    )
+    parser.add_argument(
+        "--script",
+        type=_mode,
+        default=ScriptMode.ORIGINAL,
+        metavar="MODE",
+        help="original (default), t2s (Simplified), s2t (Traditional), s2twp (Taiwan), s2hk (Hong Kong)",
+    )
+
+
+def app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="Read Chinese news briefings in the terminal. "
+        f"Headless commands: {', '.join(COMMANDS)} (see `briefing COMMAND --help`).",
+    )
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    _add_paths(parser, required=False)
+    return parser
+
+
+def outline_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing outline",
+        description="Print each article's title, script and sections with their typed blocks.",
+    )
+    _add_paths(parser, required=True)
+    parser.add_argument("--json", action="store_true", help="print JSON: {articles: [{path, title, script, sections: [{title, blocks: [{kind, text}]}]}]}")
+    return parser
+
+
+def _report_errors(errors: tuple) -> None:
+    for error in errors:
+        print(f"briefing: {error}", file=sys.stderr)
+
+
+def run_outline(argv: list[str]) -> int:
+    from briefing.core.briefing import open_briefing, outline
+
+    args = outline_parser().parse_args(argv)
+    briefing = open_briefing(args.paths)
+    _report_errors(briefing.errors)
+    data = outline(briefing, args.script)
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for article in data["articles"]:
+            print(f"{article['title']}  [{article['script']}, {article['path']}]")
+            for section in article["sections"]:
+                print(f"  § {section['title']}")
+                for block in section["blocks"]:
+                    text = block["text"]
+                    print(f"      {block['kind']:<8} {text[:60]}{'…' if len(text) > 60 else ''}")
+    return 0 if briefing.articles else 1
+
+
+def run_app(argv: list[str]) -> int:
+    args = app_parser().parse_args(argv)
+    paths = args.paths or [seeds_dir()]
+    from briefing.app.app import BriefingApp
+
+    BriefingApp(paths=paths, mode=args.script).run()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    commands: dict[str, Callable[[list[str]], int]] = {"outline": run_outline}
+    try:
+        if argv and argv[0] in commands:
+            return commands[argv[0]](argv[1:])
+        return run_app(argv)
+    except BrokenPipeError:
+        # The reader piped us into `head`; stop quietly, as other command-line tools do.
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

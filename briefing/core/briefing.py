@@ -1,0 +1,57 @@
+"""A Briefing: the articles opened together, the files that failed, and views of them.
+
+This is the one entry point the CLI and the app share: ``open_briefing(paths)`` loads,
+reflows and structures every file; ``outline(...)`` gives the JSON-ready outline in any
+script mode. Later layers (entities, facts, notes) hang off the same object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from briefing.core.convert import convert_text
+from briefing.core.errors import LoadError
+from briefing.core.load import load_paths
+from briefing.core.model import Article, ScriptMode
+from briefing.core.structure import build_article
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """Articles in the order their files were given, and one error per file that failed."""
+
+    articles: tuple[Article, ...]
+    errors: tuple[LoadError, ...]
+
+
+def open_briefing(paths: list[Path]) -> Briefing:
+    """Load and structure every article under ``paths``; bad files become errors."""
+    loaded = load_paths(paths)
+    return Briefing(tuple(build_article(doc) for doc in loaded.documents), loaded.errors)
+
+
+def outline(briefing: Briefing, mode: ScriptMode = ScriptMode.ORIGINAL) -> dict[str, Any]:
+    """The ``briefing outline --json`` document for ``briefing`` in ``mode``."""
+    articles = []
+    for article in briefing.articles:
+        sections = []
+        for section in article.sections:
+            blocks = [section.heading, *section.blocks] if section.heading is not None else list(section.blocks)
+            sections.append(
+                {
+                    "title": convert_text(section.title, mode),
+                    "blocks": [{"kind": b.kind.value, "text": convert_text(b.text, mode)} for b in blocks],
+                }
+            )
+        articles.append(
+            {
+                "path": str(article.path),
+                "title": convert_text(article.title, mode),
+                "script": article.script.value,
+                "encoding": article.document.encoding,
+                "sections": sections,
+            }
+        )
+    return {"articles": articles, "errors": [str(e) for e in briefing.errors]}
