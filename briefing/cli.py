@@ -17,7 +17,7 @@ from briefing import __version__
 from briefing.core.model import ScriptMode
 from briefing.resources import seeds_dir
 
-COMMANDS = ("outline",)
+COMMANDS = ("outline", "entities")
 
 
 def _mode(value: str) -> ScriptMode:
@@ -66,6 +66,19 @@ def outline_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def entities_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing entities",
+        description="List the people, organisations, places, products, works and events the articles name, "
+        "linked across scripts, stated aliases and articles.",
+    )
+    _add_paths(parser, required=True)
+    parser.add_argument("--json", action="store_true", help="print JSON: {entities: [{name, type, aliases, articles, mentions: [{article, block, start, end, text}]}]}")
+    parser.add_argument("--aliases", type=Path, metavar="FILE", help="alias file (default: aliases.toml in the user config directory)")
+    parser.add_argument("--no-cache", action="store_true", help="extract again instead of reading the on-disk cache")
+    return parser
+
+
 def _report_errors(errors: tuple) -> None:
     for error in errors:
         print(f"briefing: {error}", file=sys.stderr)
@@ -92,6 +105,32 @@ def run_outline(argv: list[str]) -> int:
     return 0 if briefing.articles else 1
 
 
+def run_entities(argv: list[str]) -> int:
+    from briefing.core.briefing import entities_document, open_briefing
+    from briefing.core.entities.link import load_aliases
+    from briefing.core.entities.service import find_entities
+    from briefing.core.errors import BriefingError
+
+    args = entities_parser().parse_args(argv)
+    try:
+        aliases = load_aliases(args.aliases)
+    except BriefingError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+        return 2
+    briefing = open_briefing(args.paths)
+    _report_errors(briefing.errors)
+    entities = find_entities(briefing.articles, aliases, use_cache=not args.no_cache)
+    data = entities_document(briefing, entities, args.script)
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for entity in data["entities"]:
+            aliases_text = f"  ({', '.join(entity['aliases'])})" if entity["aliases"] else ""
+            print(f"{entity['type']:<13} {entity['count']:>3}  {entity['name']}{aliases_text}")
+    return 0 if briefing.articles else 1
+
+
 def run_app(argv: list[str]) -> int:
     args = app_parser().parse_args(argv)
     paths = args.paths or [seeds_dir()]
@@ -103,7 +142,7 @@ def run_app(argv: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands: dict[str, Callable[[list[str]], int]] = {"outline": run_outline}
+    commands: dict[str, Callable[[list[str]], int]] = {"outline": run_outline, "entities": run_entities}
     try:
         if argv and argv[0] in commands:
             return commands[argv[0]](argv[1:])

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefing.core.convert import convert_text
+from briefing.core.convert import convert, convert_text
+from briefing.core.entities.model import Entity
 from briefing.core.errors import LoadError
 from briefing.core.load import load_paths
 from briefing.core.model import Article, ScriptMode
@@ -55,3 +56,40 @@ def outline(briefing: Briefing, mode: ScriptMode = ScriptMode.ORIGINAL) -> dict[
             }
         )
     return {"articles": articles, "errors": [str(e) for e in briefing.errors]}
+
+
+def entities_document(
+    briefing: Briefing,
+    entities: tuple[Entity, ...],
+    mode: ScriptMode = ScriptMode.ORIGINAL,
+) -> dict[str, Any]:
+    """The ``briefing entities --json`` document.
+
+    ``block`` indexes the article's blocks in reading order (as in ``outline``);
+    ``start``/``end`` index that block's text in the chosen script mode.
+    """
+    out = []
+    for entity in entities:
+        name = convert_text(entity.name, mode)
+        aliases = list(dict.fromkeys(convert_text(f, mode) for f in entity.forms))
+        mentions = []
+        for m in entity.mentions:
+            article = briefing.articles[m.article]
+            start, end = m.start, m.end
+            text = m.text
+            if mode is not ScriptMode.ORIGINAL:
+                conversion = convert(article.blocks[m.block].text, mode)
+                start, end = conversion.converted_span(m.start, m.end)
+                text = conversion.text[start:end]
+            mentions.append({"article": str(article.path), "block": m.block, "start": start, "end": end, "text": text})
+        out.append(
+            {
+                "name": name,
+                "type": entity.type.value,
+                "aliases": [a for a in aliases if a != name],
+                "articles": [str(briefing.articles[i].path) for i in entity.articles],
+                "count": len(entity.mentions),
+                "mentions": mentions,
+            }
+        )
+    return {"entities": out}

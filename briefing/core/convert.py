@@ -29,6 +29,8 @@ Nothing here imports Textual or Rich.
 
 from __future__ import annotations
 
+import bisect
+
 import functools
 import json
 import re
@@ -111,6 +113,12 @@ class Conversion:
         if self.span_ends:
             return starts[start], self.span_ends[end - 1]
         return starts[start], self.source_offsets[end - 1] + 1
+
+    def converted_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map an input span to the span of converted text that came from it."""
+        lo = bisect.bisect_left(self.source_offsets, start)
+        hi = bisect.bisect_left(self.source_offsets, end)
+        return lo, max(lo, hi)
 
 
 def _identity(text: str) -> Conversion:

@@ -1,0 +1,1 @@
+"""Named entities: extraction (jieba + rules on a Simplified copy), linking, caching."""

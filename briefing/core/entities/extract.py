@@ -1,0 +1,515 @@
+"""Find the names in one article: jieba POS tags plus rules, on a Simplified copy.
+
+Each block is converted with OpenCC t2s (one dictionary then serves both scripts, and
+jieba tags Simplified text 50-100 times faster), tagged with ``jieba.posseg``, and run
+through rules, each a small function returning spans:
+
+- ``《…》`` titles are works;
+- Latin-script names, with versions (``Claude 3.5 Sonnet``, ``GPT-5``), typed by context;
+- quoted names followed by 计划/项目/模型… are products;
+- names from the curated lists and CLDR place names;
+- organisations by suffix (公司, 集团, 大学, 委员会, 通讯社…) with the proper name before it;
+- events by suffix (峰会, 奥运会…);
+- people after a title (总统, 首席执行官…) or before a verb of saying (表示, 说…);
+- transliterated foreign names that jieba split into pieces (阿尔特 + 曼);
+- what jieba alone tags as a name, kept only when it has the shape of one;
+- stated aliases: ``中文名（Latin）`` joins the two names.
+
+Overlapping spans are resolved by rule priority, then length. Spans are mapped back
+from the Simplified copy to the block's own text through the conversion's offset map.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.core.convert import convert
+from briefing.core.entities.lexicon import Lexicon, lexicon
+from briefing.core.entities.link import ArticleExtraction
+from briefing.core.entities.model import Candidate, EntityType
+from briefing.core.entities.segment import Token, dictionary_entry, tag
+from briefing.core.model import Article, ScriptMode
+
+#: Bump when the rules change: it keys the on-disk cache.
+EXTRACTOR_VERSION = "1"
+
+PROPER_FLAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
+# Flags of words that end a name being collected (verbs, particles, numbers, pronouns ...).
+_STOP_FLAGS = ("v", "p", "u", "c", "d", "m", "t", "f", "r", "q", "x", "y", "e", "o", "w")
+_STOP_CHARS = set("的了在是和与也将等说称于对从向被把为以及或都还又就才着过而但并其该这那此每各")
+_PUNCT = re.compile(r"^[\W_]+$")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+# Suffixes an organisation may take after a place name alone (北京大学, 东京银行).
+_PLACE_NAMED_SUFFIXES = ("大学", "学院", "医院", "银行", "电视台", "日报", "时报", "晚报", "机场", "交易所", "政府", "议会", "法院", "警察局", "科学院", "研究院", "研究所", "中学", "小学")
+_ORG_END_CHARS = set("社部院局署委厅办所队党军团校馆盟府")
+_CORPORATE_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "控股公司", "公司", "集团", "控股")
+_STANDALONE_EVENTS = {"奥运会", "冬奥会", "残奥会", "亚运会", "世界杯", "两会", "世博会"}
+_PLACE_SUFFIXES = ("州", "省", "市", "县", "岛", "湾", "港", "河", "江", "湖", "山", "区", "郡", "镇", "村", "群岛", "半岛", "海峡")
+_NOT_PLACE_ENDINGS = ("地区", "社区", "园区", "景区", "城区", "市区", "郊区", "灾区", "产区", "辖区", "小区", "专区", "山区", "港口", "江湖", "海湾")
+
+_WORD = r"[A-Za-z][A-Za-z0-9]*(?:[-.'&][A-Za-z0-9]+)*"
+_VERSION = r"\d+(?:\.\d+)*[A-Za-z]?"
+_MODIFIER = r"(?i:mini|pro|max|ultra|plus|lite|turbo|flash|nano|opus|sonnet|haiku|preview)"
+_LATIN_NAME = re.compile(
+    rf"(?<![A-Za-z0-9])(?P<name>{_WORD}(?:(?:[ \t]?-?{_VERSION}|[ \t]{_MODIFIER}|[ \t][A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?![A-Za-z0-9]))*)"
+)
+_HAS_VERSION = re.compile(rf"(?:[ \t-]{_VERSION}$|[ \t-]{_VERSION}[ \t]|\d|[ \t]{_MODIFIER}\b)")
+_WORK = re.compile(r"《([^《》\n]{1,40})》")
+_QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{1,16})[”」』\"]")
+_PAREN = re.compile(r"\s*[（(]\s*([^()（）\n]{1,40}?)\s*[)）]")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A candidate in the coordinates of the Simplified copy of a block."""
+
+    start: int
+    end: int
+    type: EntityType
+    rule: str
+    priority: int
+    strong: bool = True
+    alias_of: str = ""
+
+
+@dataclass
+class BlockContext:
+    """One block's Simplified copy and its tags, shared by the rules."""
+
+    text: str
+    tokens: list[Token]
+    lex: Lexicon
+
+    def token_at(self, offset: int) -> int | None:
+        for i, token in enumerate(self.tokens):
+            if token.start <= offset < token.end:
+                return i
+        return None
+
+    def starts(self) -> set[int]:
+        return {t.start for t in self.tokens}
+
+    def ends(self) -> set[int]:
+        return {t.end for t in self.tokens}
+
+
+# ----- helpers ---------------------------------------------------------------------------
+
+def is_proper(token: Token) -> bool:
+    """A token that looks like (part of) a name rather than a common word."""
+    if token.flag in PROPER_FLAGS:
+        return True
+    if not _CJK.search(token.word):
+        return False
+    entry = dictionary_entry(token.word)
+    return entry is None or (entry[0] < 100 and entry[1].startswith("n"))
+
+
+def is_transliteration(word: str, lex: Lexicon) -> bool:
+    return bool(word) and all(ch in lex.transliteration or ch == "·" for ch in word)
+
+
+def has_name_shape(name: str, lex: Lexicon) -> bool:
+    """A Chinese name (surname + one or two characters) or a transliteration."""
+    if "·" in name:
+        return True
+    if len(name) >= 3 and is_transliteration(name, lex):
+        return True
+    if name[:2] in lex.surnames and 3 <= len(name) <= 4:
+        return True
+    return name[:1] in lex.surnames and 2 <= len(name) <= 3
+
+
+def _name_token_ok(token: Token, lex: Lexicon) -> bool:
+    if token.word == "·":
+        return True
+    if _PUNCT.match(token.word) or not _CJK.search(token.word):
+        return False
+    if token.flag in ("nr", "nrt", "nrfg", "ns", "nz", "zg", "j"):
+        return token.word not in lex.titles
+    if len(token.word) == 1:
+        return token.word not in _STOP_CHARS and not token.flag.startswith(_STOP_FLAGS[:6])
+    if token.flag.startswith(_STOP_FLAGS):
+        return is_transliteration(token.word, lex) and dictionary_entry(token.word) is None
+    return is_proper(token)
+
+
+def is_place_word(word: str, lex: Lexicon) -> bool:
+    """A known place, or two known places written together (美国硅谷, 法国巴黎)."""
+    if word in lex.places:
+        return True
+    return any(word[:i] in lex.places and word[i:] in lex.places for i in range(2, len(word) - 1))
+
+
+def _known(name: str, lex: Lexicon) -> bool:
+    return name in lex.places or name in lex.organizations
+
+
+# ----- rules -------------------------------------------------------------------------------
+
+def works(ctx: BlockContext) -> list[Span]:
+    """Titles in 《》: laws, newspapers, books, reports."""
+    return [Span(m.start(1), m.end(1), EntityType.WORK, "work", 100) for m in _WORK.finditer(ctx.text)]
+
+
+def latin_type(text: str, start: int, end: int, name: str, lex: Lexicon) -> tuple[EntityType, str]:
+    """Type a Latin-script name from its shape and the words around it."""
+    before, after = text[max(0, start - 6) : start].rstrip(), text[end : end + 6].lstrip()
+    if _HAS_VERSION.search(name) or re.search(r"[A-Za-z]\d", name):
+        return EntityType.PRODUCT, "latin-version"
+    if any(after.lstrip().startswith(s) for s in lex.org_suffixes if len(s) > 1):
+        return EntityType.ORGANIZATION, "latin-suffix"
+    if any(before.rstrip().endswith(s) for s in ("公司", "企业", "集团", "初创公司", "机构", "媒体")):
+        return EntityType.ORGANIZATION, "latin-context"
+    if any(after.lstrip().startswith(n) for n in lex.product_nouns) or any(before.endswith(n) for n in lex.product_nouns):
+        return EntityType.PRODUCT, "latin-context"
+    return EntityType.ORGANIZATION, "latin-default"
+
+
+def latin_names(ctx: BlockContext) -> list[Span]:
+    """Runs of Latin-script words, with versions and modifiers, minus generic acronyms."""
+    spans: list[Span] = []
+    for match in _LATIN_NAME.finditer(ctx.text):
+        name = match.group("name").rstrip(" .-")
+        start, end = match.start("name"), match.start("name") + len(name)
+        words = name.split()
+        while words and words[-1].lower() in ctx.lex.latin_stopwords and len(words) > 1 and words[-1] not in ("AI",):
+            words.pop()
+        name = " ".join(words)
+        end = start + len(name)
+        if len(name) < 2 or name.lower() in ctx.lex.latin_stopwords:
+            continue
+        if name.islower() and not any(ch.isdigit() for ch in name):
+            continue
+        kind, rule = latin_type(ctx.text, start, end, name, ctx.lex)
+        spans.append(Span(start, end, kind, rule, 90))
+    return spans
+
+
+def quoted_products(ctx: BlockContext) -> list[Span]:
+    """“X”计划, 名为“X”的…, “X”模型: a named product, programme or project."""
+    spans: list[Span] = []
+    for match in _QUOTED.finditer(ctx.text):
+        inner = match.group(1).strip()
+        if len(inner) < 2 or re.search(r"[，。！？；、,!?]", inner):
+            continue
+        after = ctx.text[match.end() : match.end() + 4]
+        before = ctx.text[max(0, match.start() - 2) : match.start()]
+        if any(after.startswith(n) for n in ctx.lex.product_nouns) or before == "名为":
+            spans.append(Span(match.start(1), match.end(1), EntityType.PRODUCT, "quoted-product", 70))
+    return spans
+
+
+def known_names(ctx: BlockContext) -> list[Span]:
+    """Names from the curated lists and CLDR, aligned to jieba's word boundaries."""
+    spans: list[Span] = []
+    starts, ends = ctx.starts(), ctx.ends()
+    text = ctx.text
+    longest = 12
+    i = 0
+    while i < len(text):
+        found = None
+        for length in range(min(longest, len(text) - i), 1, -1):
+            piece = text[i : i + length]
+            if piece in ctx.lex.organizations:
+                kind = EntityType.ORGANIZATION
+            elif piece in ctx.lex.places:
+                kind = EntityType.PLACE
+            else:
+                continue
+            covering = ctx.token_at(i)
+            inside_place_token = covering is not None and ctx.tokens[covering].flag == "ns"
+            if (i in starts and i + length in ends) or inside_place_token:
+                found = Span(i, i + length, kind, "lexicon", 85 if kind is EntityType.ORGANIZATION else 60)
+                break
+        if found:
+            spans.append(found)
+            i = found.end
+        else:
+            i += 1
+    return spans
+
+
+def _stem_before(ctx: BlockContext, index: int, limit: int = 4) -> list[Token]:
+    """The tokens before ``index`` that can belong to a name (nearest last)."""
+    stem: list[Token] = []
+    j = index - 1
+    while j >= 0 and len(stem) < limit:
+        token = ctx.tokens[j]
+        if _PUNCT.match(token.word) or token.word.isspace():
+            break
+        if (token.flag.startswith(_STOP_FLAGS) or token.flag == "b") and token.flag != "eng" and not is_proper(token):
+            break
+        if token.word in _STOP_CHARS or token.word in ctx.lex.titles:
+            break
+        stem.insert(0, token)
+        j -= 1
+    return stem
+
+
+def _trim_leading_places(stem: list[Token], ctx: BlockContext) -> list[Token]:
+    while len(stem) > 1 and stem[0].word in ctx.lex.places:
+        stem = stem[1:]
+    return stem
+
+
+def _name_like(token: Token, lex: Lexicon) -> bool:
+    """A proper token that is neither a place, a currency nor a generic Latin acronym."""
+    if is_place_word(token.word, lex) or token.word.lower() in lex.latin_stopwords or token.word.endswith(("元", "币")):
+        return False
+    return is_proper(token)
+
+
+def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
+    """X公司, X集团, X大学, X委员会 …: a proper name followed by an organisation suffix.
+
+    A place alone before 公司/集团 describes ("美国科技公司"), it does not name; after
+    leading places are set aside, the name must start with a name-like word. Institutions
+    such as 大学, 银行, 医院 are often named after a place, so a place stem is enough there.
+    """
+    spans: list[Span] = []
+    lex = ctx.lex
+    for i, token in enumerate(ctx.tokens):
+        word = token.word
+        in_dictionary = dictionary_entry(word) is not None
+        if token.flag == "nt" and in_dictionary and len(word) >= 2 and (word[-1] in _ORG_END_CHARS or word.endswith(lex.org_suffixes)):
+            spans.append(Span(token.start, token.end, EntityType.ORGANIZATION, "jieba-nt", 80))
+            continue
+        suffix = next((s for s in lex.org_suffixes if len(s) > 1 and word.endswith(s)), None)
+        if suffix is None:
+            continue
+        head = word[: -len(suffix)]
+        head_entry = dictionary_entry(head) if head else None
+        head_named = token.flag in PROPER_FLAGS or (head_entry is not None and head_entry[1] in PROPER_FLAGS)
+        if head and head_named and head not in lex.places:
+            spans.append(Span(token.start, token.end, EntityType.ORGANIZATION, "org-suffix", 80))
+            continue
+        if head:
+            continue
+        stem = _stem_before(ctx, i)
+        while stem and is_place_word(stem[0].word, lex) and (len(stem) > 1 or suffix not in _PLACE_NAMED_SUFFIXES):
+            stem = stem[1:]
+        if not stem:
+            continue
+        named = _name_like(stem[0], lex) or (suffix in _PLACE_NAMED_SUFFIXES and is_place_word(stem[0].word, lex))
+        if not named:
+            continue
+        spans.append(Span(stem[0].start, token.end, EntityType.ORGANIZATION, "org-suffix", 80))
+    return spans
+
+
+def events(ctx: BlockContext) -> list[Span]:
+    """X峰会, X奥运会, X博览会 …: an event name ending in an event word."""
+    spans: list[Span] = []
+    for i, token in enumerate(ctx.tokens):
+        suffix = next((s for s in ctx.lex.event_suffixes if token.word.endswith(s)), None)
+        if suffix is None:
+            continue
+        stem = _stem_before(ctx, i, limit=4) if token.word == suffix else []
+        if token.word == suffix and not stem:
+            if token.word in _STANDALONE_EVENTS:
+                spans.append(Span(token.start, token.end, EntityType.EVENT, "event", 75))
+            continue
+        distinct = (
+            any(t.flag in ("nz", "nt", "ns", "j") or t.word in ctx.lex.places for t in stem)
+            or any(t.flag == "eng" for t in stem)
+            or len(stem) >= 2
+        )
+        if token.word != suffix or distinct:
+            start = stem[0].start if stem else token.start
+            spans.append(Span(start, token.end, EntityType.EVENT, "event", 75))
+    return spans
+
+
+def _collect_name_after(ctx: BlockContext, index: int) -> tuple[int, int] | None:
+    tokens = ctx.tokens
+    j = index + 1
+    while j < len(tokens) and tokens[j].word.isspace():
+        j += 1
+    first = j
+    while j < len(tokens) and _name_token_ok(tokens[j], ctx.lex):
+        if tokens[j].end - tokens[first].start > 10:
+            break
+        j += 1
+    if j == first:
+        return None
+    return tokens[first].start, tokens[j - 1].end
+
+
+def persons_by_title(ctx: BlockContext) -> list[Span]:
+    """总统X, 首席执行官X, 分析师X: the name right after a title."""
+    spans: list[Span] = []
+    for i, token in enumerate(ctx.tokens):
+        if not (token.word in ctx.lex.titles or (len(token.word) >= 2 and token.word[-2:] in ctx.lex.titles)):
+            continue
+        found = _collect_name_after(ctx, i)
+        if not found:
+            continue
+        start, end = found
+        name = ctx.text[start:end].strip("·")
+        if len(name) < 2 or _known(name, ctx.lex) or name in ctx.lex.titles:
+            continue
+        if len(name) > 4 and not (is_transliteration(name, ctx.lex) or "·" in name):
+            continue
+        spans.append(Span(start, start + len(name), EntityType.PERSON, "person-title", 65))
+    return spans
+
+
+def persons_by_verb(ctx: BlockContext) -> list[Span]:
+    """X表示, X说: a name-shaped word right before a verb of saying."""
+    spans: list[Span] = []
+    tokens = ctx.tokens
+    for i, token in enumerate(tokens):
+        if token.word not in ctx.lex.speech_verbs or i == 0:
+            continue
+        j = i
+        while j > 0 and _name_token_ok(tokens[j - 1], ctx.lex) and tokens[i - 1].end - tokens[j - 1].start <= 8:
+            j -= 1
+        if j == i:
+            continue
+        start, end = tokens[j].start, tokens[i - 1].end
+        name = ctx.text[start:end]
+        if _known(name, ctx.lex) or not has_name_shape(name, ctx.lex):
+            continue
+        if not any(t.flag in ("nr", "nrt", "nrfg") for t in tokens[j:i]) and not is_transliteration(name, ctx.lex):
+            continue
+        spans.append(Span(start, end, EntityType.PERSON, "person-verb", 62))
+    return spans
+
+
+def jieba_names(ctx: BlockContext) -> list[Span]:
+    """What jieba tags as names, kept when they have the shape of one."""
+    spans: list[Span] = []
+    tokens = ctx.tokens
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        # Transliterated names split into pieces: 阿尔特/nrt + 曼/nr.
+        j = i
+        while j < len(tokens) and is_transliteration(tokens[j].word, ctx.lex) and _CJK.search(tokens[j].word):
+            j += 1
+        run = tokens[i:j]
+        if len(run) >= 2 and any(t.flag in ("nr", "nrt") for t in run):
+            name = ctx.text[run[0].start : run[-1].end]
+            if 3 <= len(name) <= 8 and not _known(name, ctx.lex) and not any(t.word in ctx.lex.places for t in run):
+                spans.append(Span(run[0].start, run[-1].end, EntityType.PERSON, "transliteration", 55))
+                i = j
+                continue
+        word = token.word
+        if token.flag in ("nr", "nrfg") and not _known(word, ctx.lex):
+            strong = len(word) == 3 and word[:1] in ctx.lex.surnames or (len(word) == 4 and word[:2] in ctx.lex.surnames)
+            if strong or (len(word) == 2 and word[:1] in ctx.lex.surnames):
+                spans.append(Span(token.start, token.end, EntityType.PERSON, "jieba-nr", 50, strong=strong))
+        elif token.flag == "nrt" and len(word) >= 3 and is_transliteration(word, ctx.lex) and not _known(word, ctx.lex):
+            spans.append(Span(token.start, token.end, EntityType.PERSON, "jieba-nrt", 50, strong=False))
+        elif token.flag == "ns" and len(word) >= 3 and word.endswith(_PLACE_SUFFIXES) and not word.endswith(_NOT_PLACE_ENDINGS):
+            spans.append(Span(token.start, token.end, EntityType.PLACE, "place-suffix", 62))
+        i += 1
+    return spans
+
+
+RULES = (works, latin_names, quoted_products, known_names, organizations_by_suffix, events, persons_by_title, persons_by_verb, jieba_names)
+
+
+def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
+    """`中文名（Latin）` or `Latin（中文名）`: both names of one entity, joined by the text."""
+    latin_spans = {(s.start, s.end): s for s in spans if s.rule.startswith("latin")}
+    out: list[Span] = []
+    for match in _PAREN.finditer(ctx.text):
+        inner_start = match.start(1)
+        inner = ctx.text[inner_start : match.end(1)]
+        latin = latin_spans.get((inner_start, inner_start + len(inner)))
+        if latin is None:
+            continue
+        left_end = match.start()
+        if left_end > 0 and ctx.text[left_end - 1] in "”」』\"":
+            left_end -= 1
+            opening = max(ctx.text.rfind(q, 0, left_end) for q in "“「『\"")
+            left_start = opening + 1 if opening >= 0 else None
+        else:
+            left_start = _alias_start(ctx, left_end)
+        if left_start is None or left_end - left_start < 2:
+            continue
+        left = ctx.text[left_start:left_end]
+        if left in ctx.lex.places:
+            continue
+        existing = next((s for s in spans if s.start == left_start and s.end == left_end), None)
+        typed_rules = ("lexicon", "org-suffix", "jieba-nt", "person-title", "person-verb", "event", "quoted-product")
+        kind = existing.type if existing and existing.rule in typed_rules else latin.type
+        key = inner
+        out.append(Span(left_start, left_end, kind, "stated-alias", 95, alias_of=key))
+    return out
+
+
+def _alias_start(ctx: BlockContext, left_end: int) -> int | None:
+    index = ctx.token_at(left_end - 1)
+    if index is None:
+        return None
+    start = None
+    j = index
+    while j >= 0:
+        token = ctx.tokens[j]
+        if _PUNCT.match(token.word) or token.word.isspace() or not _CJK.search(token.word):
+            break
+        if token.word in ctx.lex.category_nouns or token.word in _STOP_CHARS or token.word in ctx.lex.titles:
+            break
+        if token.flag.startswith(("u", "p", "c", "r", "d", "m", "t", "q", "f")):
+            break
+        if left_end - token.start > 14:
+            break
+        start = token.start
+        j -= 1
+    return start
+
+
+def resolve_overlaps(spans: list[Span]) -> list[Span]:
+    """Keep the best of overlapping spans: higher priority, then longer, then earlier."""
+    chosen: list[Span] = []
+    taken: list[tuple[int, int]] = []
+    for span in sorted(spans, key=lambda s: (-s.priority, -(s.end - s.start), s.start)):
+        if span.end <= span.start:
+            continue
+        if any(span.start < end and start < span.end for start, end in taken):
+            continue
+        chosen.append(span)
+        taken.append((span.start, span.end))
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def extract_block(text: str) -> tuple[str, list[Token], list[Span]]:
+    """Candidates in one block's Simplified text: ``(simplified, tokens, spans)``."""
+    ctx = BlockContext(text, tag(text), lexicon())
+    spans: list[Span] = []
+    for rule in RULES:
+        spans.extend(rule(ctx))
+    spans.extend(stated_aliases(ctx, spans))
+    return text, ctx.tokens, resolve_overlaps(spans)
+
+
+def extract_article(article: Article) -> ArticleExtraction:
+    """Every candidate name in ``article`` (spans in each block's own text), and jieba's
+    word boundaries in each block's Simplified copy."""
+    candidates: list[Candidate] = []
+    boundaries: list[tuple[int, ...]] = []
+    for index, block in enumerate(article.blocks):
+        conversion = convert(block.text, ScriptMode.SIMPLIFIED)
+        simplified, tokens, spans = extract_block(conversion.text)
+        boundaries.append(tuple(sorted({t.start for t in tokens} | {t.end for t in tokens})))
+        for span in spans:
+            start, end = conversion.source_span(span.start, span.end)
+            candidates.append(
+                Candidate(
+                    block=index,
+                    start=start,
+                    end=end,
+                    form=simplified[span.start : span.end],
+                    type=span.type,
+                    rule=span.rule,
+                    priority=span.priority,
+                    strong=span.strong,
+                    alias_of=span.alias_of,
+                )
+            )
+    return ArticleExtraction(tuple(candidates), tuple(boundaries))

@@ -1,0 +1,99 @@
+"""The word lists the extractor reads: curated files in ``briefing/data/entities`` and
+place names from CLDR (through Babel) in Simplified, Traditional and Hong Kong forms.
+
+Everything is normalised to Simplified (OpenCC t2s) once, at first use, because the
+extractor matches on a Simplified copy of each block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from briefing.core.convert import convert_text
+from briefing.core.model import ScriptMode
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "entities"
+
+# CLDR groups some organisations with territories; they are organisations here.
+_CLDR_ORGANIZATIONS = {"EU", "EZ", "UN"}
+# Codes that name no place a reader would look up.
+_CLDR_SKIP = {"001", "ZZ", "QO", "XA", "XB"}
+# Suffixes and prefixes CLDR puts on territory names that news leaves out.
+_TERRITORY_TRIMS = (re.compile(r"^中国(?=香港|澳门|台湾)"), re.compile(r"特别行政区$"))
+
+
+def _simplified(text: str) -> str:
+    return convert_text(text, ScriptMode.SIMPLIFIED)
+
+
+def read_list(name: str) -> tuple[str, ...]:
+    """Entries of a data file: whitespace-separated, ``#`` comments, normalised to Simplified."""
+    words: list[str] = []
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0]
+        words.extend(_simplified(w) for w in line.split())
+    return tuple(dict.fromkeys(words))
+
+
+def _cldr_places() -> set[str]:
+    from babel import Locale
+
+    places: set[str] = set()
+    for locale_name in ("zh_Hans", "zh_Hant", "zh_Hant_HK"):
+        locale = Locale.parse(locale_name)
+        for code, name in locale.territories.items():
+            if code in _CLDR_ORGANIZATIONS or code in _CLDR_SKIP:
+                continue
+            name = _simplified(name)
+            places.add(name)
+            for trim in _TERRITORY_TRIMS:
+                name = trim.sub("", name)
+            places.add(name)
+        for zone in locale.time_zones.values():
+            city = zone.get("city")
+            if city:
+                places.add(_simplified(city))
+    return {p for p in places if len(p) >= 2 and "·" not in p}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All word lists, as frozensets of Simplified strings."""
+
+    titles: frozenset[str]
+    speech_verbs: frozenset[str]
+    org_suffixes: tuple[str, ...]
+    event_suffixes: tuple[str, ...]
+    product_nouns: frozenset[str]
+    category_nouns: frozenset[str]
+    surnames: frozenset[str]
+    transliteration: frozenset[str]
+    places: frozenset[str]
+    organizations: frozenset[str]
+    latin_stopwords: frozenset[str]
+
+    @property
+    def max_title(self) -> int:
+        return max(len(t) for t in self.titles)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load every list once."""
+    by_length = lambda words: tuple(sorted(words, key=len, reverse=True))  # noqa: E731
+    return Lexicon(
+        titles=frozenset(read_list("titles.txt")),
+        speech_verbs=frozenset(read_list("speech_verbs.txt")),
+        org_suffixes=by_length(read_list("org_suffixes.txt")),
+        event_suffixes=by_length(read_list("event_suffixes.txt")),
+        product_nouns=frozenset(read_list("product_nouns.txt")),
+        category_nouns=frozenset(read_list("category_nouns.txt")),
+        surnames=frozenset(read_list("surnames.txt")),
+        transliteration=frozenset("".join(read_list("transliteration_chars.txt"))),
+        places=frozenset(_cldr_places() | set(read_list("places.txt"))),
+        organizations=frozenset(read_list("organizations.txt")),
+        latin_stopwords=frozenset(w.lower() for w in (DATA_DIR / "latin_stopwords.txt").read_text(encoding="utf-8").split() if not w.startswith("#")),
+    )

@@ -1,0 +1,237 @@
+"""Linking: one entity per thing named, across scripts, stated aliases, articles and the
+user's alias file; then every further mention of its names is found.
+
+Keys are Simplified, lower-case for Latin script, without spaces, hyphens or middle dots,
+and without corporate suffixes (软银集团 and 软银 are one key). Candidates whose keys are
+joined by a stated alias (``深度求索 (DeepSeek)``) or by the alias file are one entity.
+A weak candidate (a name only jieba vouches for) survives only when a strong rule found
+the same entity somewhere in the briefing.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.core.convert import convert, convert_text
+from briefing.core.entities.model import Candidate, Entity, EntityType, Mention
+from briefing.core.errors import BriefingError
+from briefing.core.model import Article, ScriptMode
+from briefing.core.paths import config_dir
+
+_CORPORATE_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "控股公司", "公司", "集团", "控股")
+_LATIN = re.compile(r"^[A-Za-z0-9 .\-'&·]+$")
+_RULE_WEIGHT = {
+    "latin-default": 0.5,
+    "jieba-nr": 1.0,
+    "jieba-nrt": 1.0,
+    "stated-alias": 1.0,
+    "propagated": 0.0,
+}
+
+
+def entity_key(form: str) -> str:
+    """The linking key of a surface form (any script)."""
+    key = convert_text(form, ScriptMode.SIMPLIFIED).lower()
+    key = re.sub(r"[\s\-·・.]", "", key)
+    for suffix in _CORPORATE_SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= 2:
+            return key[: -len(suffix)]
+    return key
+
+
+def derived_forms(form: str, kind: EntityType) -> set[str]:
+    """Shorter forms a text uses after the first mention: 软银 for 软银集团, 富凯 for 克里斯托弗·富凯."""
+    out: set[str] = set()
+    if kind is EntityType.ORGANIZATION:
+        for suffix in _CORPORATE_SUFFIXES:
+            if form.endswith(suffix) and len(form) - len(suffix) >= 2:
+                out.add(form[: -len(suffix)])
+                break
+    if kind is EntityType.PERSON and "·" in form:
+        last = form.rsplit("·", 1)[1]
+        if len(last) >= 2:
+            out.add(last)
+    return out
+
+
+@dataclass(frozen=True)
+class AliasBook:
+    """Groups of names the user declares to be one entity, with an optional type each."""
+
+    groups: tuple[tuple[tuple[str, ...], EntityType | None], ...] = ()
+    path: Path | None = None
+
+
+def default_alias_path() -> Path:
+    return config_dir() / "aliases.toml"
+
+
+def load_aliases(path: Path | None = None) -> AliasBook:
+    """Read ``aliases.toml``: ``[[alias]]`` tables with ``names = [...]`` and optional ``type``.
+
+    A missing file is an empty book; a malformed one raises :class:`BriefingError` naming it.
+    """
+    path = path or default_alias_path()
+    if not path.exists():
+        return AliasBook((), path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise BriefingError(f"{path}: cannot read the alias file: {exc}") from exc
+    groups = []
+    for i, table in enumerate(data.get("alias", [])):
+        names = table.get("names") if isinstance(table, dict) else None
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names) or len(names) < 2:
+            raise BriefingError(f"{path}: alias {i + 1} needs `names = [\"…\", \"…\"]` with two or more names")
+        kind = table.get("type")
+        try:
+            parsed = EntityType(kind) if kind else None
+        except ValueError as exc:
+            choices = ", ".join(t.value for t in EntityType)
+            raise BriefingError(f"{path}: alias {i + 1} has unknown type {kind!r} (choose from {choices})") from exc
+        groups.append((tuple(names), parsed))
+    return AliasBook(tuple(groups), path)
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass(frozen=True)
+class ArticleExtraction:
+    """What extraction found in one article, plus jieba's word boundaries per block
+    (in each block's Simplified copy), which linking needs to place further mentions."""
+
+    candidates: tuple[Candidate, ...]
+    boundaries: tuple[tuple[int, ...], ...]
+
+
+@dataclass
+class _Found:
+    article: int
+    candidate: Candidate
+
+
+def link(
+    articles: Sequence[Article],
+    extractions: Sequence[ArticleExtraction],
+    aliases: AliasBook = AliasBook(),
+) -> tuple[Entity, ...]:
+    """Join candidates into entities and find every mention of their names."""
+    uf = _UnionFind()
+    found: list[_Found] = []
+    for a, extraction in enumerate(extractions):
+        for candidate in extraction.candidates:
+            key = entity_key(candidate.form)
+            uf.find(key)
+            if candidate.alias_of:
+                uf.union(key, entity_key(candidate.alias_of))
+            found.append(_Found(a, candidate))
+    alias_types: dict[str, EntityType] = {}
+    for names, kind in aliases.groups:
+        keys = [entity_key(n) for n in names]
+        for other in keys[1:]:
+            uf.union(keys[0], other)
+        if kind is not None:
+            alias_types[keys[0]] = kind
+
+    groups: dict[str, list[_Found]] = defaultdict(list)
+    for item in found:
+        groups[uf.find(entity_key(item.candidate.form))].append(item)
+
+    # Types by weighted vote; weak-only groups are dropped.
+    kinds: dict[str, EntityType] = {}
+    for root, items in groups.items():
+        if not any(i.candidate.strong for i in items):
+            continue
+        votes: Counter[EntityType] = Counter()
+        explicit = [i for i in items if i.candidate.rule != "latin-default"] or items
+        for item in explicit:
+            votes[item.candidate.type] += _RULE_WEIGHT.get(item.candidate.rule, 3.0)
+        forced = next((t for k, t in alias_types.items() if uf.find(k) == root), None)
+        kinds[root] = forced or votes.most_common(1)[0][0]
+
+    mentions = _place_mentions(articles, extractions, groups, kinds)
+    entities = []
+    for root, kind in kinds.items():
+        spans = mentions.get(root, [])
+        if not spans:
+            continue
+        forms = Counter(m.text for m in spans)
+        # The form the articles use most; on a tie, a Chinese form before a Latin one.
+        name = min(forms, key=lambda f: (-forms[f], bool(_LATIN.match(f)), f))
+        entities.append(Entity(root, name, kind, tuple(forms), tuple(sorted(spans, key=lambda m: (m.article, m.block, m.start)))))
+    order = list(EntityType)
+    entities.sort(key=lambda e: (order.index(e.type), -len(e.mentions), e.name))
+    return tuple(entities)
+
+
+def _place_mentions(
+    articles: Sequence[Article],
+    extractions: Sequence[ArticleExtraction],
+    groups: dict[str, list[_Found]],
+    kinds: dict[str, EntityType],
+) -> dict[str, list[Mention]]:
+    """Candidates of kept groups, then every other occurrence of their forms."""
+    out: dict[str, list[Mention]] = defaultdict(list)
+    taken: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    forms: dict[str, set[str]] = defaultdict(set)
+    for root, items in groups.items():
+        if root not in kinds:
+            continue
+        for item in items:
+            c = item.candidate
+            block = articles[item.article].blocks[c.block]
+            out[root].append(Mention(item.article, c.block, c.start, c.end, block.text[c.start : c.end]))
+            taken[(item.article, c.block)].append((c.start, c.end))
+            forms[root].add(c.form)
+            forms[root] |= derived_forms(c.form, kinds[root])
+
+    # Longest forms first, so 马克龙 is placed before anything shorter could claim it.
+    ordered = sorted(((f, root) for root, fs in forms.items() for f in fs if len(f) >= 2), key=lambda x: -len(x[0]))
+    for a, article in enumerate(articles):
+        for b, block in enumerate(article.blocks):
+            conversion = convert(block.text, ScriptMode.SIMPLIFIED)
+            text = conversion.text
+            bounds = set(extractions[a].boundaries[b]) if b < len(extractions[a].boundaries) else set()
+            for form, root in ordered:
+                for match in re.finditer(re.escape(form), text):
+                    s, e = match.start(), match.end()
+                    if not _fits(text, s, e, form, bounds):
+                        continue
+                    start, end = conversion.source_span(s, e)
+                    spans = taken[(a, b)]
+                    if any(start < te and ts < end for ts, te in spans):
+                        continue
+                    spans.append((start, end))
+                    out[root].append(Mention(a, b, start, end, block.text[start:end]))
+    return out
+
+
+def _fits(text: str, start: int, end: int, form: str, bounds: set[int]) -> bool:
+    """A further mention must not cut a Latin word or (for two-character forms) a jieba word."""
+    if _LATIN.match(form):
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
+    if len(form) <= 2:
+        return start in bounds and end in bounds
+    return True
