@@ -10,6 +10,7 @@ from briefing.app.app import BriefingApp
 from briefing.app.screens.help import HelpScreen
 from briefing.app.screens.message import NothingToReadScreen
 from briefing.app.widgets.article_list import ArticleList
+from briefing.app.widgets.entity_sidebar import EntitySidebar
 from briefing.app.widgets.outline import OutlineList
 from briefing.app.widgets.status_bar import StatusBar
 from briefing.app.widgets.text_pane import BlockView, TextPane
@@ -17,8 +18,10 @@ from briefing.core.model import ScriptMode
 
 
 async def settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Wait until loading, conversion and extraction workers (which start one another) are done."""
+    for _ in range(4):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
 
 
 def pane_text(app: BriefingApp) -> str:
@@ -82,6 +85,8 @@ async def test_tab_moves_between_panes_and_enter_opens_article(seeds_dir: Path) 
         await settle(pilot)
         assert isinstance(app.focused, TextPane)
         await pilot.press("tab")
+        assert isinstance(app.focused, EntitySidebar)
+        await pilot.press("tab")
         assert isinstance(app.focused, ArticleList)
         await pilot.press("tab")
         assert isinstance(app.focused, OutlineList)
@@ -108,10 +113,11 @@ async def test_markup_and_escapes_show_literally(tmp_path: Path) -> None:
     path = tmp_path / "hostile.txt"
     path.write_text("標題\n\n正文[bold]不是粗體[/bold]，\x1b[31m紅色\x1b[0m與[link=x]連結[/link]。\n", encoding="utf-8")
     app = BriefingApp([path])
-    async with app.run_test() as pilot:
+    async with app.run_test(size=(160, 30)) as pilot:
         await settle(pilot)
         body = app.query(BlockView).last()
-        rendered = "".join(segment.text for segment in body.render_lines(body.region.reset_offset)[0])
+        lines = body.render_lines(body.region.reset_offset)
+        rendered = "".join(segment.text for line in lines for segment in line).replace(" ", "")
         assert "[bold]不是粗體[/bold]" in rendered
         assert "\x1b" not in rendered and "␛[31m" in rendered
 

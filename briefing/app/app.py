@@ -6,6 +6,7 @@ the core and to each other (widgets post messages up; the app pushes data down).
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from textual import on, work
@@ -17,10 +18,16 @@ from textual.widgets import Footer, Header
 from textual.worker import Worker, WorkerState
 
 from briefing.core.briefing import Briefing, open_briefing
-from briefing.core.convert import convert_text
+from briefing.core.convert import convert, convert_text
+from briefing.core.entities.link import AliasBook, load_aliases
+from briefing.core.entities.model import Entity, Mention
+from briefing.core.entities.service import find_entities
+from briefing.core.errors import BriefingError
 from briefing.core.model import Article, ScriptMode
 from briefing.core.safe_text import visible
 from briefing.resources import styles_dir
+from briefing.app.palette import EntityCommands
+from briefing.app.widgets.entity_sidebar import EntitySidebar, SidebarRow
 from briefing.app.screens.help import HelpScreen
 from briefing.app.screens.message import NothingToReadScreen
 from briefing.app.widgets.article_list import ArticleList
@@ -43,11 +50,14 @@ class BriefingApp(App[None]):
 
     TITLE = "briefing"
     CSS_PATH = [str(styles_dir() / "app.tcss")]
+    COMMANDS = App.COMMANDS | {EntityCommands}
 
     BINDINGS = [
         Binding("right_square_bracket", "next_section", "Next section", key_display="]"),
         Binding("left_square_bracket", "previous_section", "Prev section", key_display="["),
         Binding("t", "cycle_script", "Script", key_display="t"),
+        Binding("n", "next_mention", "Next mention", key_display="n"),
+        Binding("N", "previous_mention", "Prev mention", key_display="N"),
         Binding("tab", "focus_next", "Next pane", show=False),
         Binding("shift+tab", "focus_previous", "Prev pane", show=False),
         Binding("question_mark", "help", "Keys", key_display="?"),
@@ -58,15 +68,27 @@ class BriefingApp(App[None]):
     PANE_BINDINGS = [
         Binding("j", "", "Scroll down / next row", key_display="j ↓"),
         Binding("k", "", "Scroll up / previous row", key_display="k ↑"),
-        Binding("enter", "", "Open the highlighted article or section"),
+        Binding("enter", "", "Open the highlighted article, section or entity"),
+        Binding("ctrl+p", "", "Command palette: find an entity by any name, either script"),
     ]
 
     mode: reactive[ScriptMode] = reactive(ScriptMode.ORIGINAL, init=False)
 
-    def __init__(self, paths: list[Path], mode: ScriptMode = ScriptMode.ORIGINAL) -> None:
+    def __init__(
+        self,
+        paths: list[Path],
+        mode: ScriptMode = ScriptMode.ORIGINAL,
+        aliases: AliasBook | None = None,
+        use_cache: bool = True,
+    ) -> None:
         super().__init__()
         self.paths = paths
         self.briefing = Briefing((), ())
+        self.entities: tuple[Entity, ...] = ()
+        self.selected_entity: int | None = None
+        self.mention_cursor = -1
+        self._aliases = aliases
+        self._use_cache = use_cache
         self.article_index = 0
         self._initial_mode = mode
         self._busy = "loading…"
@@ -84,6 +106,9 @@ class BriefingApp(App[None]):
             text = TextPane(id="text")
             text.border_title = "Text"
             yield text
+            sidebar = EntitySidebar(id="entities")
+            sidebar.border_title = "Entities"
+            yield sidebar
         yield StatusBar(id="status")
         yield Footer()
 
@@ -110,6 +135,126 @@ class BriefingApp(App[None]):
         self.query_one(ArticleList).show_articles([(a.title, a.script.value) for a in briefing.articles])
         self.set_reactive(BriefingApp.mode, self._initial_mode)
         await self.show_article(0)
+        self.query_one(EntitySidebar).loading = True
+        self.extract_entities()
+
+    # ----- entities ----------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="entities", exit_on_error=False)
+    def extract_entities(self) -> None:
+        try:
+            aliases = self._aliases if self._aliases is not None else load_aliases()
+        except BriefingError as exc:
+            self.call_from_thread(self.notify, str(exc), title="Alias file ignored", severity="warning", timeout=10)
+            aliases = AliasBook()
+
+        def progress(done: int, total: int) -> None:
+            self.call_from_thread(self._set_busy, f"entities {done}/{total}…")
+
+        self.call_from_thread(self._set_busy, f"entities 0/{len(self.briefing.articles)}…")
+        entities = find_entities(self.briefing.articles, aliases, use_cache=self._use_cache, progress=progress)
+        self.call_from_thread(self._show_entities, entities)
+
+    def _set_busy(self, message: str) -> None:
+        self._busy = message
+        self.refresh_status()
+
+    def _show_entities(self, entities: tuple[Entity, ...]) -> None:
+        self.entities = entities
+        self._busy = ""
+        self.query_one(EntitySidebar).loading = False
+        self.refresh_sidebar()
+        self.refresh_status()
+
+    def refresh_sidebar(self) -> None:
+        """Rebuild the sidebar rows for the current article and script mode."""
+        rows = [
+            SidebarRow(i, convert_text(self._local_name(e), self.mode), e.type.value, e.count_in(self.article_index), len(e.mentions))
+            for i, e in enumerate(self.entities)
+        ]
+        sidebar = self.query_one(EntitySidebar)
+        sidebar.border_subtitle = f"{len(self.entities)} entities"
+        sidebar.show_rows(rows, self.selected_entity)
+
+    def _local_name(self, entity: Entity) -> str:
+        """The entity's name as the current article writes it, when it names it at all."""
+        here = Counter(m.text for m in entity.mentions if m.article == self.article_index)
+        return here.most_common(1)[0][0] if here else entity.name
+
+    @on(EntitySidebar.EntityChosen)
+    def _entity_chosen(self, event: EntitySidebar.EntityChosen) -> None:
+        self.select_entity(event.index)
+
+    def select_entity(self, index: int) -> None:
+        """Highlight every mention of entity ``index`` in the text."""
+        if index != self.selected_entity:
+            self.selected_entity = index
+            self.mention_cursor = -1
+        self.refresh_highlights()
+        self.refresh_status()
+
+    async def jump_to_entity(self, index: int) -> None:
+        """Select entity ``index`` and go to its first mention (the palette's action)."""
+        self.select_entity(index)
+        self.refresh_sidebar()
+        await self._go_to_mention(0)
+
+    @property
+    def entity(self) -> Entity | None:
+        if self.selected_entity is None or not 0 <= self.selected_entity < len(self.entities):
+            return None
+        return self.entities[self.selected_entity]
+
+    def _display_span(self, mention: Mention) -> tuple[int, int]:
+        if self.mode is ScriptMode.ORIGINAL:
+            return mention.start, mention.end
+        block = self.briefing.articles[mention.article].blocks[mention.block]
+        return convert(block.text, self.mode).converted_span(mention.start, mention.end)
+
+    def refresh_highlights(self) -> None:
+        entity = self.entity
+        spans: dict[int, list[tuple[int, int]]] = {}
+        current = None
+        if entity is not None:
+            for i, mention in enumerate(entity.mentions):
+                if mention.article != self.article_index:
+                    continue
+                span = self._display_span(mention)
+                spans.setdefault(mention.block, []).append(span)
+                if i == self.mention_cursor:
+                    current = (mention.block, *span)
+        self.query_one(TextPane).set_highlights({b: tuple(s) for b, s in spans.items()}, current)
+
+    async def action_next_mention(self) -> None:
+        await self._step_mention(+1)
+
+    async def action_previous_mention(self) -> None:
+        await self._step_mention(-1)
+
+    async def _step_mention(self, step: int) -> None:
+        entity = self.entity
+        if entity is None:
+            self.notify("Choose an entity in the sidebar first (tab to it, or ctrl+p).", timeout=4)
+            return
+        if self.mention_cursor < 0:
+            # Start from the first mention at or after the current article.
+            after = [i for i, m in enumerate(entity.mentions) if m.article >= self.article_index]
+            target = (after[0] if after else 0) if step > 0 else (after[0] - 1 if after else -1)
+        else:
+            target = self.mention_cursor + step
+        await self._go_to_mention(target % len(entity.mentions))
+
+    async def _go_to_mention(self, index: int) -> None:
+        entity = self.entity
+        if entity is None or not entity.mentions:
+            return
+        self.mention_cursor = index
+        mention = entity.mentions[index]
+        if mention.article != self.article_index:
+            await self.show_article(mention.article)
+            self.query_one(ArticleList).mark_current(mention.article)
+        self.refresh_highlights()
+        self.refresh_status()
 
     @property
     def article(self) -> Article | None:
@@ -130,6 +275,10 @@ class BriefingApp(App[None]):
         self.query_one(OutlineList).mark_current(0)
         if self.mode is not ScriptMode.ORIGINAL:
             self.convert_article(index, self.mode)
+        else:
+            self.refresh_highlights()
+        if self.entities:
+            self.refresh_sidebar()
         self.refresh_status()
 
     # ----- script mode -----------------------------------------------------------------
@@ -162,6 +311,9 @@ class BriefingApp(App[None]):
         self.query_one(ArticleList).show_articles(
             [(title, a.script.value) for title, a in zip(article_titles, self.briefing.articles)]
         )
+        self.refresh_highlights()
+        if self.entities:
+            self.refresh_sidebar()
         outline = self.query_one(OutlineList)
         current = outline.highlighted
         outline.show_sections(titles)
@@ -197,6 +349,11 @@ class BriefingApp(App[None]):
 
     def refresh_status(self) -> None:
         article = self.article
+        entity = self.entity
+        mention = ""
+        if entity is not None:
+            position = f"{self.mention_cursor + 1}/{len(entity.mentions)}" if self.mention_cursor >= 0 else f"{len(entity.mentions)} mentions"
+            mention = f"{convert_text(entity.name, self.mode)} {position}"
         self.query_one(StatusBar).show(
             article=self.article_index,
             articles=len(self.briefing.articles),
@@ -205,6 +362,7 @@ class BriefingApp(App[None]):
             mode_label=self.mode.label,
             script=article.script.value if article else "",
             busy=self._busy,
+            mention=mention,
         )
         self.sub_title = self.mode.label
 

@@ -35,6 +35,11 @@ class ArticleList(OptionList):
             with self.prevent(OptionList.OptionHighlighted):
                 self.highlighted = current if current is not None and current < len(rows) else 0
 
+    def mark_current(self, index: int) -> None:
+        """Highlight ``index`` without announcing it (the app already switched)."""
+        with self.prevent(OptionList.OptionHighlighted):
+            self.highlighted = index
+
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
         self.post_message(self.ArticleChosen(event.option_index))

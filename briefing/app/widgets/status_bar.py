@@ -11,7 +11,7 @@ from briefing.core.safe_text import visible
 class StatusBar(Static):
     """Shows ``article i/n · section j/m · script: MODE (article is SCRIPT)``."""
 
-    def show(self, *, article: int, articles: int, section: int, sections: int, mode_label: str, script: str, busy: str = "") -> None:
+    def show(self, *, article: int, articles: int, section: int, sections: int, mode_label: str, script: str, busy: str = "", mention: str = "") -> None:
         text = Text()
         if articles:
             text.append(f"article {article + 1}/{articles}", "bold")
@@ -20,6 +20,9 @@ class StatusBar(Static):
         text.append(mode_label, "reverse")
         if script:
             text.append(f" (written in {script})", "dim")
+        if mention:
+            text.append(" · ")
+            text.append(visible(mention), "bold")
         if busy:
             text.append(f" · {visible(busy)}", "italic")
         self.update(text)

@@ -17,19 +17,41 @@ from briefing.app.wrapped import WrappedText
 from briefing.core.safe_text import visible
 
 
+#: Rich styles of highlighted mentions; the current one stands out.
+MENTION_STYLE = "bold black on #e5c07b"
+CURRENT_MENTION_STYLE = "bold black on #61afef"
+
+Span = tuple[int, int]
+
+
 class BlockView(Static):
     """One block of the article; its CSS class (``-heading``, ``-caption``, ...) is its kind."""
 
     def __init__(self, text: str, kind: str, index: int) -> None:
-        super().__init__(WrappedText(Text(visible(text))), classes=f"block -{kind}", markup=False)
+        super().__init__(classes=f"block -{kind}", markup=False)
         self.index = index
         self.kind = kind
         self.plain = text
+        self.highlights: tuple[Span, ...] = ()
+        self.current: Span | None = None
+        self._refresh_text()
+
+    def _refresh_text(self) -> None:
+        text = Text(visible(self.plain))
+        for start, end in self.highlights:
+            text.stylize(CURRENT_MENTION_STYLE if (start, end) == self.current else MENTION_STYLE, start, end)
+        self.update(WrappedText(text))
 
     def set_text(self, text: str) -> None:
         """Show ``text`` (already converted to the current script mode)."""
         self.plain = text
-        self.update(WrappedText(Text(visible(text))))
+        self._refresh_text()
+
+    def set_highlights(self, spans: tuple[Span, ...], current: Span | None = None) -> None:
+        """Highlight ``spans`` of the shown text; ``current`` gets the stronger style."""
+        if spans != self.highlights or current != self.current:
+            self.highlights, self.current = spans, current
+            self._refresh_text()
 
 
 @dataclass(frozen=True)
@@ -81,6 +103,25 @@ class TextPane(VerticalScroll, can_focus=True):
         for view, text in zip(self.block_views, texts):
             if view.plain != text:
                 view.set_text(text)
+
+    def set_highlights(self, spans: dict[int, tuple[Span, ...]], current: tuple[int, int, int] | None = None) -> None:
+        """Highlight mention spans per block index; scroll the ``(block, start, end)`` current one into view."""
+        for view in self.block_views:
+            here = current[1:] if current is not None and current[0] == view.index else None
+            view.set_highlights(spans.get(view.index, ()), here)
+        if current is not None:
+            views = self.block_views
+            if 0 <= current[0] < len(views):
+                self.scroll_to_widget(views[current[0]], animate=False, top=False)
+                self._sync_section_to_scroll()
+
+    def _sync_section_to_scroll(self) -> None:
+        top = round(self.scroll_y)
+        current = 0
+        for i, view in enumerate(self._section_starts):
+            if view.virtual_region.y <= top + 1:
+                current = i
+        self._set_section(current)
 
     def jump_to_section(self, index: int) -> None:
         """Scroll so section ``index`` starts at the top of the pane."""

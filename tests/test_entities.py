@@ -1,0 +1,142 @@
+"""Entity extraction and linking on our own articles (never the seeds' strings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.core.briefing import entities_document, open_briefing
+from briefing.core.entities.extract import extract_block
+from briefing.core.entities.link import AliasBook, entity_key, load_aliases
+from briefing.core.entities.model import EntityType
+from briefing.core.entities.service import cache_key, find_entities
+from briefing.core.errors import BriefingError
+from briefing.core.model import Document, ScriptMode
+from briefing.core.structure import build_article
+
+
+def article(tmp_path: Path, name: str, text: str):
+    return build_article(Document(tmp_path / name, text, "utf-8"))
+
+
+def spans(text: str) -> dict[str, EntityType]:
+    simplified, _tokens, found = extract_block(text)
+    return {simplified[s.start : s.end]: s.type for s in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "kind"),
+    [
+        ("世界卫生组织总干事谭德塞表示，疫情风险仍然存在。", "谭德塞", EntityType.PERSON),
+        ("世界卫生组织总干事谭德塞表示，疫情风险仍然存在。", "世界卫生组织", EntityType.ORGANIZATION),
+        ("台积电董事长魏哲家在记者会上说，订单强劲。", "魏哲家", EntityType.PERSON),
+        ("德国总理朔尔茨当天抵达北京。", "朔尔茨", EntityType.PERSON),
+        ("德国总理朔尔茨当天抵达北京。", "北京", EntityType.PLACE),
+        ("这家公司推出了新一代模型Llama 3，并开放下载。", "Llama 3", EntityType.PRODUCT),
+        ("用户可以在iPhone 16 Pro上使用该功能。", "iPhone 16 Pro", EntityType.PRODUCT),
+        ("该报告刊登在《自然》杂志上。", "自然", EntityType.WORK),
+        ("北京大学与清华大学联合发布报告。", "北京大学", EntityType.ORGANIZATION),
+        ("巴黎奥运会将于七月开幕。", "巴黎奥运会", EntityType.EVENT),
+        ("加利福尼亚州的山火仍在蔓延。", "加利福尼亚州", EntityType.PLACE),
+    ],
+)
+def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
+    assert spans(text).get(form) is kind, spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_entity"),
+    [
+        ("美国科技公司正在加大投资。", "美国科技公司"),
+        ("这次峰会将讨论气候问题。", "这次峰会"),
+        ("这项技术可以大幅降低成本。", "降低"),
+        ("人工智能(AI)与图形处理器 (GPU) 的需求大增。", "AI"),
+    ],
+)
+def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:
+    assert not_an_entity not in spans(text)
+
+
+def test_traditional_and_simplified_link(tmp_path: Path) -> None:
+    trad = article(tmp_path, "a.txt", "颱風消息\n\n德國總理朔爾茨昨日抵達北京，與中國領導人會談。朔爾茨表示合作重要。\n")
+    simp = article(tmp_path, "b.txt", "会谈消息\n\n德国总理朔尔茨结束访问。朔尔茨说，双方达成共识。\n")
+    entities = find_entities([trad, simp], AliasBook(), use_cache=False)
+    person = next(e for e in entities if e.type is EntityType.PERSON)
+    assert entity_key(person.name) == entity_key("朔尔茨")
+    assert person.articles == (0, 1) and len(person.mentions) == 4
+    assert {"朔爾茨", "朔尔茨"} <= set(person.forms)
+
+
+def test_stated_alias_joins_names(tmp_path: Path) -> None:
+    a = article(tmp_path, "a.txt", "芯片消息\n\n美国芯片企业英伟达（Nvidia）公布财报。Nvidia股价随后上涨，英伟达表示需求强劲。\n")
+    entities = find_entities([a], AliasBook(), use_cache=False)
+    nvidia = next(e for e in entities if "Nvidia" in e.forms)
+    assert "英伟达" in nvidia.forms and nvidia.type is EntityType.ORGANIZATION
+    assert len(nvidia.mentions) == 4
+
+
+def test_alias_file_joins_transliterations(tmp_path: Path) -> None:
+    alias_file = tmp_path / "aliases.toml"
+    alias_file.write_text('[[alias]]\nnames = ["特朗普", "川普"]\ntype = "person"\n', encoding="utf-8")
+    a = article(tmp_path, "a.txt", "選舉消息\n\n美國前總統川普表示將再次參選。\n")
+    b = article(tmp_path, "b.txt", "选举消息\n\n美国前总统特朗普表示将再次参选。\n")
+    without = find_entities([a, b], AliasBook(), use_cache=False)
+    assert len([e for e in without if e.type is EntityType.PERSON]) == 2
+    joined = find_entities([a, b], load_aliases(alias_file), use_cache=False)
+    people = [e for e in joined if e.type is EntityType.PERSON]
+    assert len(people) == 1 and {"川普", "特朗普"} <= set(people[0].forms)
+
+
+@pytest.mark.parametrize(
+    "content",
+    ['[[alias]]\nnames = ["only one"]\n', "not toml = = =", '[[alias]]\nnames = ["a", "b"]\ntype = "planet"\n'],
+)
+def test_bad_alias_file_is_a_clear_error(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "aliases.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(BriefingError, match="aliases.toml"):
+        load_aliases(path)
+
+
+def test_mentions_point_into_the_block_text(articles_dir: Path) -> None:
+    briefing = open_briefing([articles_dir])
+    entities = find_entities(briefing.articles, AliasBook(), use_cache=False)
+    assert entities
+    for entity in entities:
+        for m in entity.mentions:
+            block = briefing.articles[m.article].blocks[m.block]
+            assert block.text[m.start : m.end] == m.text
+
+
+def test_json_offsets_follow_the_script_mode(articles_dir: Path) -> None:
+    briefing = open_briefing([articles_dir / "clean_traditional.txt"])
+    entities = find_entities(briefing.articles, AliasBook(), use_cache=False)
+    doc = entities_document(briefing, entities, ScriptMode.SIMPLIFIED)
+    from briefing.core.convert import convert_text
+
+    for entity in doc["entities"]:
+        assert set(entity) >= {"name", "type", "aliases", "articles", "mentions"}
+        for m in entity["mentions"]:
+            block = briefing.articles[0].blocks[m["block"]]
+            assert convert_text(block.text, ScriptMode.SIMPLIFIED)[m["start"] : m["end"]] == m["text"]
+
+
+def test_cache_is_used_and_a_corrupt_entry_is_rebuilt(tmp_path: Path, articles_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.core import cache
+    from briefing.core.entities import service
+
+    briefing = open_briefing([articles_dir / "clean_traditional.txt"])
+    first = find_entities(briefing.articles, AliasBook())
+    key = cache_key(briefing.articles[0])
+    assert cache.read("entities", key) is not None
+
+    def fail(_article):
+        raise AssertionError("extraction ran despite a warm cache")
+
+    monkeypatch.setattr(service, "extract_article", fail)
+    assert find_entities(briefing.articles, AliasBook()) == first
+    monkeypatch.undo()
+    cache._path("entities", key).write_text("{not json", encoding="utf-8")
+    assert find_entities(briefing.articles, AliasBook()) == first
+    assert cache.read("entities", key) is not None
