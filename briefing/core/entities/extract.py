@@ -37,7 +37,7 @@ EXTRACTOR_VERSION = "1"
 PROPER_FLAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
 # Flags of words that end a name being collected (verbs, particles, numbers, pronouns ...).
 _STOP_FLAGS = ("v", "p", "u", "c", "d", "m", "t", "f", "r", "q", "x", "y", "e", "o", "w")
-_STOP_CHARS = set("的了在是和与也将等说称于对从向被把为以及或都还又就才着过而但并其该这那此每各")
+_STOP_CHARS = set("的了在是和与也将等说称于对从向被把为以及或都还又就才着过而但并其该这那此每各昨今明前后曾再已会要胜赢获夺")
 _PUNCT = re.compile(r"^[\W_]+$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -202,6 +202,23 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+def numbered_products(ctx: BlockContext) -> list[Span]:
+    """嫦娥六号, 长征五号, 天宫二号: a name, a number and 号 name a craft, ship or probe."""
+    spans: list[Span] = []
+    starts = ctx.starts()
+    for match in re.finditer(r"[\u4e00-\u9fff]{2,4}[一二三四五六七八九十零\d]{1,3}号", ctx.text):
+        start, end = match.span()
+        # Move the start to a word boundary inside the run (“发射嫦娥六号” -> 嫦娥六号).
+        while start not in starts and start < end:
+            start += 1
+        name = ctx.text[start:end]
+        stem = re.sub(r"[一二三四五六七八九十零\d]+号$", "", name)
+        if len(stem) < 2 or stem[-1] in "第约共近逾" or dictionary_entry(stem) and dictionary_entry(stem)[1][:1] in ("v", "m", "q", "r"):
+            continue
+        spans.append(Span(start, end, EntityType.PRODUCT, "numbered", 78))
+    return spans
+
+
 def known_names(ctx: BlockContext) -> list[Span]:
     """Names from the curated lists and CLDR, aligned to jieba's word boundaries."""
     spans: list[Span] = []
@@ -220,8 +237,12 @@ def known_names(ctx: BlockContext) -> list[Span]:
             else:
                 continue
             covering = ctx.token_at(i)
-            inside_place_token = covering is not None and ctx.tokens[covering].flag == "ns"
-            if (i in starts and i + length in ends) or inside_place_token:
+            inside_place_token = covering is not None and ctx.tokens[covering].flag in ("ns", "nt")
+            # 香港股市: a place that opens a longer word, unless it is a demonym (美国人).
+            opens_word = i in starts and kind is EntityType.PLACE and covering is not None and (
+                len(ctx.tokens[covering].word) - length >= 2
+            )
+            if (i in starts and i + length in ends) or inside_place_token or opens_word:
                 found = Span(i, i + length, kind, "lexicon", 85 if kind is EntityType.ORGANIZATION else 60)
                 break
         if found:
@@ -232,7 +253,7 @@ def known_names(ctx: BlockContext) -> list[Span]:
     return spans
 
 
-def _stem_before(ctx: BlockContext, index: int, limit: int = 4) -> list[Token]:
+def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: bool = True) -> list[Token]:
     """The tokens before ``index`` that can belong to a name (nearest last)."""
     stem: list[Token] = []
     j = index - 1
@@ -242,16 +263,10 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4) -> list[Token]:
             break
         if (token.flag.startswith(_STOP_FLAGS) or token.flag == "b") and token.flag != "eng" and not is_proper(token):
             break
-        if token.word in _STOP_CHARS or token.word in ctx.lex.titles:
+        if token.word in _STOP_CHARS or (stop_at_titles and token.word in ctx.lex.titles):
             break
         stem.insert(0, token)
         j -= 1
-    return stem
-
-
-def _trim_leading_places(stem: list[Token], ctx: BlockContext) -> list[Token]:
-    while len(stem) > 1 and stem[0].word in ctx.lex.places:
-        stem = stem[1:]
     return stem
 
 
@@ -262,64 +277,121 @@ def _name_like(token: Token, lex: Lexicon) -> bool:
     return is_proper(token)
 
 
-def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
-    """X公司, X集团, X大学, X委员会 …: a proper name followed by an organisation suffix.
+@dataclass(frozen=True)
+class SuffixMatch:
+    """A name ending in a suffix: the suffix's span and the tokens that may name it."""
 
-    A place alone before 公司/集团 describes ("美国科技公司"), it does not name; after
-    leading places are set aside, the name must start with a name-like word. Institutions
-    such as 大学, 银行, 医院 are often named after a place, so a place stem is enough there.
+    suffix: str
+    start: int
+    end: int
+    stem: list[Token]
+    own_token: bool
+
+
+def suffix_matches(ctx: BlockContext, suffixes: tuple[str, ...], stop_at_titles: bool = True) -> list[SuffixMatch]:
+    """Every place where a suffix ends at a word boundary, with the words before it.
+
+    The suffix may span several jieba words (研究/中心) or end one (软银集团): the part of
+    that word before the suffix becomes the last word of the stem.
+    """
+    out: list[SuffixMatch] = []
+    ends = {t.end: i for i, t in enumerate(ctx.tokens)}
+    for end, last in ends.items():
+        for suffix in suffixes:
+            start = end - len(suffix)
+            if start < 0 or ctx.text[start:end] != suffix:
+                continue
+            first = ctx.token_at(start)
+            if first is None:
+                continue
+            token = ctx.tokens[first]
+            stem = _stem_before(ctx, first, stop_at_titles=stop_at_titles)
+            if token.start < start:  # the suffix ends a longer word: 软银集团
+                prefix = Token(token.word[: start - token.start], token.flag, token.start, start)
+                stem = [] if _PUNCT.match(prefix.word) else [*stem, prefix]
+            out.append(SuffixMatch(suffix, start, end, stem, token.start == start and last == first))
+            break
+    return out
+
+
+# Institutions are often named after a place alone: 北京大学, 欧洲空间局, 香港天文台.
+_INSTITUTION_SUFFIXES = {
+    "大学", "学院", "医院", "银行", "电视台", "日报", "时报", "晚报", "交易所", "政府", "议会", "法院", "警察局",
+    "科学院", "研究院", "研究所", "研究中心", "中学", "小学", "委员会", "局", "部", "署", "院", "厅", "委", "办",
+}
+
+
+def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
+    """X公司, X集团, X大学, X委员会 …: a name followed by an organisation suffix.
+
+    A place alone before 公司/集团 describes ("美国科技公司"), it does not name: after any
+    leading places, the next word must be name-like. Institutions (大学, 局, 委员会 …) may
+    be named after a place alone. One-character suffixes (局, 部) must be words of their
+    own, so 西部 and 全部 are not organisations.
     """
     spans: list[Span] = []
     lex = ctx.lex
-    for i, token in enumerate(ctx.tokens):
+    for token in ctx.tokens:
         word = token.word
-        in_dictionary = dictionary_entry(word) is not None
-        if token.flag == "nt" and in_dictionary and len(word) >= 2 and (word[-1] in _ORG_END_CHARS or word.endswith(lex.org_suffixes)):
-            spans.append(Span(token.start, token.end, EntityType.ORGANIZATION, "jieba-nt", 80))
+        if token.flag == "nt" and len(word) >= 2 and dictionary_entry(word) is not None:
+            lead = dictionary_entry(word[:2])
+            generic_lead = lead is not None and (lead[1][:1] in ("v", "a", "d") or (lead[1] == "n" and lead[0] >= 5000))
+            if not generic_lead and (word[-1] in _ORG_END_CHARS or word.endswith(lex.org_suffixes)):
+                spans.append(Span(token.start, token.end, EntityType.ORGANIZATION, "jieba-nt", 80))
+    for match in suffix_matches(ctx, lex.org_suffixes):
+        if len(match.suffix) == 1 and not match.own_token:
             continue
-        suffix = next((s for s in lex.org_suffixes if len(s) > 1 and word.endswith(s)), None)
-        if suffix is None:
+        stem = match.stem
+        if not stem or sum(len(t.word) for t in stem) < 2:
             continue
-        head = word[: -len(suffix)]
-        head_entry = dictionary_entry(head) if head else None
-        head_named = token.flag in PROPER_FLAGS or (head_entry is not None and head_entry[1] in PROPER_FLAGS)
-        if head and head_named and head not in lex.places:
-            spans.append(Span(token.start, token.end, EntityType.ORGANIZATION, "org-suffix", 80))
-            continue
-        if head:
-            continue
-        stem = _stem_before(ctx, i)
-        while stem and is_place_word(stem[0].word, lex) and (len(stem) > 1 or suffix not in _PLACE_NAMED_SUFFIXES):
-            stem = stem[1:]
-        if not stem:
-            continue
-        named = _name_like(stem[0], lex) or (suffix in _PLACE_NAMED_SUFFIXES and is_place_word(stem[0].word, lex))
-        if not named:
-            continue
-        spans.append(Span(stem[0].start, token.end, EntityType.ORGANIZATION, "org-suffix", 80))
+        places = 0
+        while places < len(stem) and is_place_word(stem[places].word, lex):
+            places += 1
+        rest = stem[places:]
+        if match.suffix in _INSTITUTION_SUFFIXES:
+            named = places > 0 or _name_like(stem[0], lex)
+        else:
+            named = bool(rest) and _name_like(rest[0], lex)
+        if named:
+            spans.append(Span(stem[0].start, match.end, EntityType.ORGANIZATION, "org-suffix", 80))
     return spans
 
 
 def events(ctx: BlockContext) -> list[Span]:
     """X峰会, X奥运会, X博览会 …: an event name ending in an event word."""
     spans: list[Span] = []
-    for i, token in enumerate(ctx.tokens):
-        suffix = next((s for s in ctx.lex.event_suffixes if token.word.endswith(s)), None)
-        if suffix is None:
-            continue
-        stem = _stem_before(ctx, i, limit=4) if token.word == suffix else []
-        if token.word == suffix and not stem:
-            if token.word in _STANDALONE_EVENTS:
-                spans.append(Span(token.start, token.end, EntityType.EVENT, "event", 75))
+    lex = ctx.lex
+    for match in suffix_matches(ctx, lex.event_suffixes, stop_at_titles=False):
+        stem = match.stem
+        if not stem:
+            if match.own_token and match.suffix in _STANDALONE_EVENTS:
+                spans.append(Span(match.start, match.end, EntityType.EVENT, "event", 88))
             continue
         distinct = (
-            any(t.flag in ("nz", "nt", "ns", "j") or t.word in ctx.lex.places for t in stem)
-            or any(t.flag == "eng" for t in stem)
+            any(t.flag in ("nz", "nt", "ns", "j") or is_place_word(t.word, lex) for t in stem)
+            or any(t.flag == "eng" and t.word.lower() not in lex.latin_stopwords for t in stem)
             or len(stem) >= 2
         )
-        if token.word != suffix or distinct:
-            start = stem[0].start if stem else token.start
-            spans.append(Span(start, token.end, EntityType.EVENT, "event", 75))
+        if distinct:
+            spans.append(Span(stem[0].start, match.end, EntityType.EVENT, "event", 88))
+    return spans
+
+
+def facilities(ctx: BlockContext) -> list[Span]:
+    """X体育场, X发射场, X盆地 …: named venues, buildings and landforms are places."""
+    spans: list[Span] = []
+    lex = ctx.lex
+    for match in suffix_matches(ctx, lex.facility_suffixes):
+        stem = match.stem
+        chars = sum(len(t.word) for t in stem)
+        if chars < 2 or (len(match.suffix) == 1 and len(stem) != 1):
+            continue
+        first = stem[0]
+        entry = dictionary_entry(first.word)
+        common = entry is not None and entry[1][:1] in ("v", "a", "d", "r", "m")
+        if common and not is_place_word(first.word, lex):
+            continue
+        spans.append(Span(first.start, match.end, EntityType.PLACE, "facility", 83))
     return spans
 
 
@@ -379,6 +451,14 @@ def persons_by_verb(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+_PLACE_PREPOSITIONS = ("在", "于", "到", "赴", "往", "抵达", "前往", "来自", "位于", "飞抵", "访问")
+
+
+def _after_place_preposition(ctx: BlockContext, start: int) -> bool:
+    """位于X, 抵达X, 在X: a transliterated name after these is a place, not a person."""
+    return ctx.text[max(0, start - 2) : start].endswith(_PLACE_PREPOSITIONS)
+
+
 def jieba_names(ctx: BlockContext) -> list[Span]:
     """What jieba tags as names, kept when they have the shape of one."""
     spans: list[Span] = []
@@ -391,10 +471,11 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
         while j < len(tokens) and is_transliteration(tokens[j].word, ctx.lex) and _CJK.search(tokens[j].word):
             j += 1
         run = tokens[i:j]
-        if len(run) >= 2 and any(t.flag in ("nr", "nrt") for t in run):
+        if len(run) >= 2 and any(t.flag in ("nr", "nrt", "ns") for t in run):
             name = ctx.text[run[0].start : run[-1].end]
             if 3 <= len(name) <= 8 and not _known(name, ctx.lex) and not any(t.word in ctx.lex.places for t in run):
-                spans.append(Span(run[0].start, run[-1].end, EntityType.PERSON, "transliteration", 55))
+                kind = EntityType.PLACE if _after_place_preposition(ctx, run[0].start) else EntityType.PERSON
+                spans.append(Span(run[0].start, run[-1].end, kind, "transliteration", 55))
                 i = j
                 continue
         word = token.word
@@ -402,15 +483,21 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             strong = len(word) == 3 and word[:1] in ctx.lex.surnames or (len(word) == 4 and word[:2] in ctx.lex.surnames)
             if strong or (len(word) == 2 and word[:1] in ctx.lex.surnames):
                 spans.append(Span(token.start, token.end, EntityType.PERSON, "jieba-nr", 50, strong=strong))
-        elif token.flag == "nrt" and len(word) >= 3 and is_transliteration(word, ctx.lex) and not _known(word, ctx.lex):
-            spans.append(Span(token.start, token.end, EntityType.PERSON, "jieba-nrt", 50, strong=False))
+        elif token.flag in ("nrt", "ns") and len(word) >= 3 and is_transliteration(word, ctx.lex) and not _known(word, ctx.lex):
+            if _after_place_preposition(ctx, token.start):
+                spans.append(Span(token.start, token.end, EntityType.PLACE, "transliteration", 55))
+            elif token.flag == "nrt":
+                spans.append(Span(token.start, token.end, EntityType.PERSON, "jieba-nrt", 50, strong=False))
         elif token.flag == "ns" and len(word) >= 3 and word.endswith(_PLACE_SUFFIXES) and not word.endswith(_NOT_PLACE_ENDINGS):
             spans.append(Span(token.start, token.end, EntityType.PLACE, "place-suffix", 62))
         i += 1
     return spans
 
 
-RULES = (works, latin_names, quoted_products, known_names, organizations_by_suffix, events, persons_by_title, persons_by_verb, jieba_names)
+RULES = (
+    works, latin_names, quoted_products, numbered_products, known_names, organizations_by_suffix, events, facilities,
+    persons_by_title, persons_by_verb, jieba_names,
+)
 
 
 def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:

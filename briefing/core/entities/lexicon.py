@@ -67,6 +67,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     org_suffixes: tuple[str, ...]
     event_suffixes: tuple[str, ...]
+    facility_suffixes: tuple[str, ...]
     product_nouns: frozenset[str]
     category_nouns: frozenset[str]
     surnames: frozenset[str]
@@ -89,6 +90,7 @@ def lexicon() -> Lexicon:
         speech_verbs=frozenset(read_list("speech_verbs.txt")),
         org_suffixes=by_length(read_list("org_suffixes.txt")),
         event_suffixes=by_length(read_list("event_suffixes.txt")),
+        facility_suffixes=by_length(read_list("facility_suffixes.txt")),
         product_nouns=frozenset(read_list("product_nouns.txt")),
         category_nouns=frozenset(read_list("category_nouns.txt")),
         surnames=frozenset(read_list("surnames.txt")),

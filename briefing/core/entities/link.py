@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.core.convert import convert, convert_text
+from briefing.core.entities.lexicon import lexicon
 from briefing.core.entities.model import Candidate, Entity, EntityType, Mention
 from briefing.core.errors import BriefingError
 from briefing.core.model import Article, ScriptMode
@@ -35,12 +36,21 @@ _RULE_WEIGHT = {
 
 
 def entity_key(form: str) -> str:
-    """The linking key of a surface form (any script)."""
+    """The linking key of a surface form (any script).
+
+    A company's suffix goes, and with it a leading country name: 日本软银集团, 软银集团 and
+    软银 share the key 软银. Government bodies keep their country (美国国务院 is not 国务院).
+    """
     key = convert_text(form, ScriptMode.SIMPLIFIED).lower()
     key = re.sub(r"[\s\-·・.]", "", key)
     for suffix in _CORPORATE_SUFFIXES:
         if key.endswith(suffix) and len(key) - len(suffix) >= 2:
-            return key[: -len(suffix)]
+            key = key[: -len(suffix)]
+            places = lexicon().places
+            for cut in range(min(len(key) - 2, 5), 1, -1):
+                if key[:cut] in places:
+                    return key[cut:]
+            break
     return key
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from pathlib import Path
 
 from briefing.core import cache
 from briefing.core.entities.extract import EXTRACTOR_VERSION, extract_article
@@ -23,8 +24,11 @@ _NAMESPACE = "entities"
 
 @lru_cache(maxsize=1)
 def _lexicon_fingerprint() -> str:
+    """A hash of the word lists and of the extraction code, so editing either invalidates
+    the cache even when nobody remembers to bump EXTRACTOR_VERSION."""
     digest = hashlib.sha256()
-    for path in sorted(DATA_DIR.glob("*.txt")):
+    code = Path(__file__).resolve().parent
+    for path in sorted(DATA_DIR.glob("*.txt")) + sorted(code.glob("*.py")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
