@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from briefing.app.app import BriefingApp
 from briefing.app.screens.help import HelpScreen

@@ -13,7 +13,6 @@ collapse runs of spaces, trim.
 from __future__ import annotations
 
 import re
-import statistics
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass

@@ -24,12 +24,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.core.convert import convert
+from briefing.core.entities.normalize import matching_copy
 from briefing.core.entities.lexicon import Lexicon, lexicon
 from briefing.core.entities.link import ArticleExtraction
 from briefing.core.entities.model import Candidate, EntityType
 from briefing.core.entities.segment import Token, dictionary_entry, tag
-from briefing.core.model import Article, ScriptMode
+from briefing.core.model import Article
 
 #: Bump when the rules change: it keys the on-disk cache.
 EXTRACTOR_VERSION = "1"
@@ -243,7 +243,12 @@ def known_names(ctx: BlockContext) -> list[Span]:
                 len(ctx.tokens[covering].word) - length >= 2
             )
             if (i in starts and i + length in ends) or inside_place_token or opens_word:
-                found = Span(i, i + length, kind, "lexicon", 85 if kind is EntityType.ORGANIZATION else 60)
+                start = i
+                if kind is EntityType.ORGANIZATION and covering is not None and covering > 0:
+                    before = ctx.tokens[covering - 1]
+                    if before.end == i and is_place_word(before.word, ctx.lex):
+                        start = before.start  # 美国商务部 names the US ministry
+                found = Span(start, i + length, kind, "lexicon", 79 if kind is EntityType.ORGANIZATION else 60)
                 break
         if found:
             spans.append(found)
@@ -265,9 +270,17 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
             break
         if token.word in _STOP_CHARS or (stop_at_titles and token.word in ctx.lex.titles):
             break
+        if token.flag in ("nr", "nrfg") and len(token.word) >= 2 and not stop_at_titles:
+            break  # an event is not named after the person before it
         stem.insert(0, token)
         j -= 1
+    # jieba's unknown-word guesser glues function characters onto names (晚在X, 基于X).
+    while stem and (stem[0].word[0] in _LEADING_JUNK or stem[0].word in ctx.lex.category_nouns):
+        stem = stem[1:]
     return stem
+
+
+_LEADING_JUNK = set("在于由与和及从向对把被将为给让以据晚早日月年时后前基并而又也还就")
 
 
 def _name_like(token: Token, lex: Lexicon) -> bool:
@@ -307,7 +320,9 @@ def suffix_matches(ctx: BlockContext, suffixes: tuple[str, ...], stop_at_titles:
             token = ctx.tokens[first]
             stem = _stem_before(ctx, first, stop_at_titles=stop_at_titles)
             if token.start < start:  # the suffix ends a longer word: 软银集团
-                prefix = Token(token.word[: start - token.start], token.flag, token.start, start)
+                word = token.word[: start - token.start]
+                entry = dictionary_entry(word)
+                prefix = Token(word, entry[1] if entry else "", token.start, start)
                 stem = [] if _PUNCT.match(prefix.word) else [*stem, prefix]
             out.append(SuffixMatch(suffix, start, end, stem, token.start == start and last == first))
             break
@@ -386,13 +401,75 @@ def facilities(ctx: BlockContext) -> list[Span]:
         chars = sum(len(t.word) for t in stem)
         if chars < 2 or (len(match.suffix) == 1 and len(stem) != 1):
             continue
+        # 北京人民大会堂 is 北京 + 人民大会堂: a leading place is its own mention.
+        while len(stem) > 1 and is_place_word(stem[0].word, lex):
+            stem = stem[1:]
         first = stem[0]
         entry = dictionary_entry(first.word)
         common = entry is not None and entry[1][:1] in ("v", "a", "d", "r", "m")
         if common and not is_place_word(first.word, lex):
             continue
+        if ctx.text[first.start : match.end] in lex.places:
+            continue  # the lexicon has it whole
         spans.append(Span(first.start, match.end, EntityType.PLACE, "facility", 83))
     return spans
+
+
+def _is_han(ch: str) -> bool:
+    return bool(_CJK.match(ch))
+
+
+def _name_boundary(ctx: BlockContext, i: int) -> bool:
+    """Can a name end just before ``ctx.text[i]``? (end of text, punctuation, a function
+    character, a verb or particle word, or a verb of saying or a title)."""
+    text = ctx.text
+    if i >= len(text) or not _is_han(text[i]) or text[i] in _STOP_CHARS:
+        return True
+    if any(text.startswith(v, i) for v in ctx.lex.speech_verbs if len(v) >= 2):
+        return True
+    index = ctx.token_at(i)
+    if index is not None and ctx.tokens[index].start == i:
+        flag = ctx.tokens[index].flag
+        return flag.startswith(("v", "p", "u", "d", "c", "f", "t", "m", "r", "q"))
+    return False
+
+
+def _surname_length(text: str, pos: int, lex: Lexicon) -> int:
+    if text[pos : pos + 2] in lex.surnames:
+        return 2
+    return 1 if text[pos : pos + 1] in lex.surnames else 0
+
+
+def chinese_name_at(ctx: BlockContext, pos: int) -> int:
+    """Length of a Chinese personal name starting at ``pos`` (surname + one or two
+    characters, ended by a boundary), or 0. jieba often splits such names (李/欣然,
+    李家/超), so this reads characters rather than words."""
+    text = ctx.text
+    surname = _surname_length(text, pos, ctx.lex)
+    if not surname:
+        return 0
+    for given in (2, 1):
+        end = pos + surname + given
+        if end > len(text) or not all(_is_han(c) and c not in _STOP_CHARS for c in text[pos + surname : end]):
+            continue
+        if _name_boundary(ctx, end):
+            name = text[pos:end]
+            entry = dictionary_entry(name)
+            if entry is not None and not entry[1].startswith("nr") and entry[0] > 20:
+                continue  # a common word that happens to start with a surname: 高管, 全球
+            return end - pos
+    return 0
+
+
+def transliteration_at(ctx: BlockContext, pos: int) -> int:
+    """Length of a run of transliteration characters (a foreign name) at ``pos``, or 0."""
+    text = ctx.text
+    end = pos
+    while end < len(text) and end - pos < 10 and (text[end] in ctx.lex.transliteration or (text[end] == "·" and end > pos)):
+        end += 1
+    while end - pos >= 2 and not _name_boundary(ctx, end):
+        end -= 1
+    return end - pos if end - pos >= 2 and text[end - 1] != "·" else 0
 
 
 def _collect_name_after(ctx: BlockContext, index: int) -> tuple[int, int] | None:
@@ -400,6 +477,15 @@ def _collect_name_after(ctx: BlockContext, index: int) -> tuple[int, int] | None
     j = index + 1
     while j < len(tokens) and tokens[j].word.isspace():
         j += 1
+    if j >= len(tokens):
+        return None
+    pos = tokens[j].start
+    foreign = transliteration_at(ctx, pos)
+    chinese = chinese_name_at(ctx, pos)
+    if foreign >= 3 and foreign > chinese:
+        return pos, pos + foreign
+    if chinese:
+        return pos, pos + chinese
     first = j
     while j < len(tokens) and _name_token_ok(tokens[j], ctx.lex):
         if tokens[j].end - tokens[first].start > 10:
@@ -430,24 +516,27 @@ def persons_by_title(ctx: BlockContext) -> list[Span]:
 
 
 def persons_by_verb(ctx: BlockContext) -> list[Span]:
-    """X表示, X说: a name-shaped word right before a verb of saying."""
+    """X表示, X说: a name right before a verb of saying, after a boundary."""
     spans: list[Span] = []
-    tokens = ctx.tokens
-    for i, token in enumerate(tokens):
-        if token.word not in ctx.lex.speech_verbs or i == 0:
+    text = ctx.text
+    for token in ctx.tokens:
+        if token.word not in ctx.lex.speech_verbs:
             continue
-        j = i
-        while j > 0 and _name_token_ok(tokens[j - 1], ctx.lex) and tokens[i - 1].end - tokens[j - 1].start <= 8:
-            j -= 1
-        if j == i:
-            continue
-        start, end = tokens[j].start, tokens[i - 1].end
-        name = ctx.text[start:end]
-        if _known(name, ctx.lex) or not has_name_shape(name, ctx.lex):
-            continue
-        if not any(t.flag in ("nr", "nrt", "nrfg") for t in tokens[j:i]) and not is_transliteration(name, ctx.lex):
-            continue
-        spans.append(Span(start, end, EntityType.PERSON, "person-verb", 62))
+        verb = token.start
+        for length in (4, 3, 2):
+            pos = verb - length
+            if pos < 0:
+                continue
+            before = text[pos - 1] if pos else ""
+            opens = not before or not _is_han(before) or before in _STOP_CHARS or pos in ctx.starts()
+            if not opens:
+                continue
+            name = text[pos:verb]
+            if _known(name, ctx.lex) or name in ctx.lex.titles:
+                continue
+            if chinese_name_at(ctx, pos) == length or (length >= 3 and transliteration_at(ctx, pos) == length):
+                spans.append(Span(pos, verb, EntityType.PERSON, "person-verb", 62))
+                break
     return spans
 
 
@@ -581,7 +670,7 @@ def extract_article(article: Article) -> ArticleExtraction:
     candidates: list[Candidate] = []
     boundaries: list[tuple[int, ...]] = []
     for index, block in enumerate(article.blocks):
-        conversion = convert(block.text, ScriptMode.SIMPLIFIED)
+        conversion = matching_copy(block.text)
         simplified, tokens, spans = extract_block(conversion.text)
         boundaries.append(tuple(sorted({t.start for t in tokens} | {t.end for t in tokens})))
         for span in spans:

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from briefing.core.convert import convert_text
-from briefing.core.model import ScriptMode
+from briefing.core.entities.normalize import simplified
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "entities"
 
@@ -26,7 +25,7 @@ _TERRITORY_TRIMS = (re.compile(r"^中国(?=香港|澳门|台湾)"), re.compile(r
 
 
 def _simplified(text: str) -> str:
-    return convert_text(text, ScriptMode.SIMPLIFIED)
+    return simplified(text)
 
 
 def read_list(name: str) -> tuple[str, ...]:

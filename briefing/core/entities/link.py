@@ -17,11 +17,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.core.convert import convert, convert_text
 from briefing.core.entities.lexicon import lexicon
+from briefing.core.entities.normalize import matching_copy, simplified
 from briefing.core.entities.model import Candidate, Entity, EntityType, Mention
 from briefing.core.errors import BriefingError
-from briefing.core.model import Article, ScriptMode
+from briefing.core.model import Article
 from briefing.core.paths import config_dir
 
 _CORPORATE_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "控股公司", "公司", "集团", "控股")
@@ -41,7 +41,7 @@ def entity_key(form: str) -> str:
     A company's suffix goes, and with it a leading country name: 日本软银集团, 软银集团 and
     软银 share the key 软银. Government bodies keep their country (美国国务院 is not 国务院).
     """
-    key = convert_text(form, ScriptMode.SIMPLIFIED).lower()
+    key = simplified(form).lower()
     key = re.sub(r"[\s\-·・.]", "", key)
     for suffix in _CORPORATE_SUFFIXES:
         if key.endswith(suffix) and len(key) - len(suffix) >= 2:
@@ -219,7 +219,7 @@ def _place_mentions(
     ordered = sorted(((f, root) for root, fs in forms.items() for f in fs if len(f) >= 2), key=lambda x: -len(x[0]))
     for a, article in enumerate(articles):
         for b, block in enumerate(article.blocks):
-            conversion = convert(block.text, ScriptMode.SIMPLIFIED)
+            conversion = matching_copy(block.text)
             text = conversion.text
             bounds = set(extractions[a].boundaries[b]) if b < len(extractions[a].boundaries) else set()
             for form, root in ordered:
