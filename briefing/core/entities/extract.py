@@ -37,7 +37,7 @@ EXTRACTOR_VERSION = "1"
 PROPER_FLAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
 # Flags of words that end a name being collected (verbs, particles, numbers, pronouns ...).
 _STOP_FLAGS = ("v", "p", "u", "c", "d", "m", "t", "f", "r", "q", "x", "y", "e", "o", "w")
-_STOP_CHARS = set("的了在是和与也将等说称于对从向被把为以及或都还又就才着过而但并其该这那此每各昨今明前后曾再已会要胜赢获夺")
+_STOP_CHARS = set("的了在是和与也将等说称于对从向被把为以及或都还又就才着过而但并其该这那此每各昨今明前后早晚曾再已会要赢获夺")
 _PUNCT = re.compile(r"^[\W_]+$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -157,7 +157,7 @@ def works(ctx: BlockContext) -> list[Span]:
 def latin_type(text: str, start: int, end: int, name: str, lex: Lexicon) -> tuple[EntityType, str]:
     """Type a Latin-script name from its shape and the words around it."""
     before, after = text[max(0, start - 6) : start].rstrip(), text[end : end + 6].lstrip()
-    if _HAS_VERSION.search(name) or re.search(r"[A-Za-z]\d", name):
+    if _HAS_VERSION.search(name) or re.search(r"[A-Za-z]\d", name) or re.search(r"[A-Za-z]-[A-Z0-9]{1,4}$", name):
         return EntityType.PRODUCT, "latin-version"
     if any(after.lstrip().startswith(s) for s in lex.org_suffixes if len(s) > 1):
         return EntityType.ORGANIZATION, "latin-suffix"
@@ -264,6 +264,10 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
     j = index - 1
     while j >= 0 and len(stem) < limit:
         token = ctx.tokens[j]
+        if token.word == "·" and stem and j > 0:
+            stem.insert(0, token)
+            j -= 1
+            continue
         if _PUNCT.match(token.word) or token.word.isspace():
             break
         if (token.flag.startswith(_STOP_FLAGS) or token.flag == "b") and token.flag != "eng" and not is_proper(token):
@@ -320,6 +324,9 @@ def suffix_matches(ctx: BlockContext, suffixes: tuple[str, ...], stop_at_titles:
             token = ctx.tokens[first]
             stem = _stem_before(ctx, first, stop_at_titles=stop_at_titles)
             if token.start < start:  # the suffix ends a longer word: 软银集团
+                whole = dictionary_entry(token.word)
+                if whole is not None and start - token.start == 1 and whole[1] not in PROPER_FLAGS:
+                    break  # 母公司, 分公司, 西部: a common word, not a name
                 word = token.word[: start - token.start]
                 entry = dictionary_entry(word)
                 prefix = Token(word, entry[1] if entry else "", token.start, start)
@@ -409,9 +416,14 @@ def facilities(ctx: BlockContext) -> list[Span]:
         common = entry is not None and entry[1][:1] in ("v", "a", "d", "r", "m")
         if common and not is_place_word(first.word, lex):
             continue
-        if ctx.text[first.start : match.end] in lex.places:
+        start = first.start
+        for cut in range(min(5, match.start - start - 1), 1, -1):
+            if ctx.text[start : start + cut] in lex.places:
+                start += cut
+                break
+        if ctx.text[start : match.end] in lex.places:
             continue  # the lexicon has it whole
-        spans.append(Span(first.start, match.end, EntityType.PLACE, "facility", 83))
+        spans.append(Span(start, match.end, EntityType.PLACE, "facility", 83))
     return spans
 
 
@@ -457,6 +469,9 @@ def chinese_name_at(ctx: BlockContext, pos: int) -> int:
             entry = dictionary_entry(name)
             if entry is not None and not entry[1].startswith("nr") and entry[0] > 20:
                 continue  # a common word that happens to start with a surname: 高管, 全球
+            head = dictionary_entry(name[:2]) if len(name) == 3 else None
+            if head is not None and head[1][:1] in ("v", "d", "p", "c", "a") and head[0] > 50:
+                continue  # 宣判时: a verb, not surname + given name
             return end - pos
     return 0
 
@@ -512,6 +527,14 @@ def persons_by_title(ctx: BlockContext) -> list[Span]:
         if len(name) > 4 and not (is_transliteration(name, ctx.lex) or "·" in name):
             continue
         spans.append(Span(start, start + len(name), EntityType.PERSON, "person-title", 65))
+        # 记者王洋、张晨: names listed after the first share its title.
+        pos = start + len(name)
+        while pos < len(ctx.text) - 1 and ctx.text[pos] in "、和及与":
+            length = chinese_name_at(ctx, pos + 1) or (transliteration_at(ctx, pos + 1) if transliteration_at(ctx, pos + 1) >= 3 else 0)
+            if not length or _known(ctx.text[pos + 1 : pos + 1 + length], ctx.lex):
+                break
+            spans.append(Span(pos + 1, pos + 1 + length, EntityType.PERSON, "person-title", 65))
+            pos += 1 + length
     return spans
 
 
@@ -577,6 +600,8 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
                 spans.append(Span(token.start, token.end, EntityType.PLACE, "transliteration", 55))
             elif token.flag == "nrt":
                 spans.append(Span(token.start, token.end, EntityType.PERSON, "jieba-nrt", 50, strong=False))
+        elif len(word) >= 3 and word[-1] in "州省市郡" and is_transliteration(word[:-1], ctx.lex) and dictionary_entry(word) is None:
+            spans.append(Span(token.start, token.end, EntityType.PLACE, "place-suffix", 62))
         elif token.flag == "ns" and len(word) >= 3 and word.endswith(_PLACE_SUFFIXES) and not word.endswith(_NOT_PLACE_ENDINGS):
             spans.append(Span(token.start, token.end, EntityType.PLACE, "place-suffix", 62))
         i += 1
