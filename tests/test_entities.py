@@ -83,9 +83,17 @@ def test_alias_file_joins_transliterations(tmp_path: Path) -> None:
     b = article(tmp_path, "b.txt", "选举消息\n\n美国前总统特朗普表示将再次参选。\n")
     without = find_entities([a, b], AliasBook(), use_cache=False)
     assert len([e for e in without if e.type is EntityType.PERSON]) == 2
-    joined = find_entities([a, b], load_aliases(alias_file), use_cache=False)
+    joined = find_entities([a, b], load_aliases(alias_file, bundled=False), use_cache=False)
     people = [e for e in joined if e.type is EntityType.PERSON]
     assert len(people) == 1 and {"川普", "特朗普"} <= set(people[0].forms)
+
+
+def test_bundled_aliases_join_cross_strait_transliterations(tmp_path: Path) -> None:
+    a = article(tmp_path, "a.txt", "外交消息\n\n法國總統馬克宏今日抵達北京。\n")
+    b = article(tmp_path, "b.txt", "外交消息\n\n法国总统马克龙今天抵达北京。\n")
+    entities = find_entities([a, b], load_aliases(tmp_path / "none.toml"), use_cache=False)
+    person = next(e for e in entities if e.type is EntityType.PERSON)
+    assert {"馬克宏", "马克龙"} <= set(person.forms)
 
 
 @pytest.mark.parametrize(
@@ -97,6 +105,12 @@ def test_bad_alias_file_is_a_clear_error(tmp_path: Path, content: str) -> None:
     path.write_text(content, encoding="utf-8")
     with pytest.raises(BriefingError, match="aliases.toml"):
         load_aliases(path)
+
+
+def test_bundled_alias_file_is_valid() -> None:
+    from briefing.core.entities.link import BUNDLED_ALIASES, read_alias_file
+
+    assert len(read_alias_file(BUNDLED_ALIASES).groups) >= 20
 
 
 def test_mentions_point_into_the_block_text(articles_dir: Path) -> None:

@@ -81,14 +81,25 @@ def default_alias_path() -> Path:
     return config_dir() / "aliases.toml"
 
 
-def load_aliases(path: Path | None = None) -> AliasBook:
-    """Read ``aliases.toml``: ``[[alias]]`` tables with ``names = [...]`` and optional ``type``.
+#: Aliases shipped with briefing: cross-strait transliterations and common short forms.
+BUNDLED_ALIASES = Path(__file__).resolve().parents[2] / "data" / "entities" / "aliases.toml"
 
-    A missing file is an empty book; a malformed one raises :class:`BriefingError` naming it.
+
+def load_aliases(path: Path | None = None, bundled: bool = True) -> AliasBook:
+    """The bundled alias book plus the user's ``aliases.toml`` (or ``path``).
+
+    Both are ``[[alias]]`` tables with ``names = [...]`` and an optional ``type``. A missing
+    user file is fine; a malformed one raises :class:`BriefingError` naming it.
     """
     path = path or default_alias_path()
+    base = read_alias_file(BUNDLED_ALIASES) if bundled else AliasBook()
     if not path.exists():
-        return AliasBook((), path)
+        return AliasBook(base.groups, path)
+    return AliasBook(base.groups + read_alias_file(path).groups, path)
+
+
+def read_alias_file(path: Path) -> AliasBook:
+    """Parse one alias file; raises :class:`BriefingError` naming the file when it is bad."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
