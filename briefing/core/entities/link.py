@@ -26,6 +26,7 @@ from briefing.core.paths import config_dir
 
 _CORPORATE_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "控股公司", "公司", "集团", "控股")
 _LATIN = re.compile(r"^[A-Za-z0-9 .\-'&·]+$")
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十百零\d]+[届屆次]")
 _RULE_WEIGHT = {
     "latin-default": 0.5,
     "jieba-nr": 1.0,
@@ -43,6 +44,7 @@ def entity_key(form: str) -> str:
     """
     key = simplified(form).lower()
     key = re.sub(r"[\s\-·・.]", "", key)
+    key = _ORDINAL.sub("", key)  # 第七十七届世界卫生大会 is the 世界卫生大会
     for suffix in _CORPORATE_SUFFIXES:
         if key.endswith(suffix) and len(key) - len(suffix) >= 2:
             key = key[: -len(suffix)]
@@ -166,6 +168,7 @@ def link(
             if candidate.alias_of:
                 uf.union(key, entity_key(candidate.alias_of))
             found.append(_Found(a, candidate))
+    _join_short_forms(extractions, uf)
     alias_types: dict[str, EntityType] = {}
     for names, kind in aliases.groups:
         keys = [entity_key(n) for n in names]
@@ -203,6 +206,44 @@ def link(
     order = list(EntityType)
     entities.sort(key=lambda e: (order.index(e.type), -len(e.mentions), e.name))
     return tuple(entities)
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """Is ``short`` how an article refers again to ``full``? 天文台 for 香港天文台 (the
+    place dropped), 东航 for 中国东方航空 or 证监会 for 中国证券监督管理委员会 (an
+    abbreviation: its characters in order, starting where the name proper starts)."""
+    if len(short) < 2 or len(short) >= len(full):
+        return False
+    places = lexicon().places
+    body = full
+    for cut in range(min(len(full) - 2, 5), 1, -1):
+        if full[:cut] in places:
+            body = full[cut:]
+            break
+    if short in lexicon().organizations:
+        return False  # a known name in its own right (联合国, 外交部 of any country)
+    if short == body:
+        return True
+    if len(short) > 4 or short[0] != body[0]:
+        return False
+    position = 0
+    for ch in short:
+        position = body.find(ch, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+def _join_short_forms(extractions: Sequence[ArticleExtraction], uf: _UnionFind) -> None:
+    """Within one article, a short form of an organisation or event name is that entity."""
+    for extraction in extractions:
+        for kind in (EntityType.ORGANIZATION, EntityType.EVENT):
+            forms = {simplified(c.form) for c in extraction.candidates if c.type is kind}
+            for short in forms:
+                for full in forms:
+                    if is_short_form(short, full):
+                        uf.union(entity_key(short), entity_key(full))
 
 
 def _place_mentions(
