@@ -33,6 +33,7 @@ def test_wheel_contains_styles_and_seeds(tmp_path: Path) -> None:
     (wheel,) = tmp_path.glob("briefing-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "briefing/styles/app.tcss" in names
+    assert "briefing/data/entities/titles.txt" in names and "briefing/data/entities/aliases.toml" in names
     assert {n for n in names if n.startswith("briefing/seeds/") and n.endswith(".txt")}
 
 
