@@ -248,7 +248,7 @@ def known_names(ctx: BlockContext) -> list[Span]:
                     before = ctx.tokens[covering - 1]
                     if before.end == i and is_place_word(before.word, ctx.lex):
                         start = before.start  # 美国商务部 names the US ministry
-                found = Span(start, i + length, kind, "lexicon", 79 if kind is EntityType.ORGANIZATION else 60)
+                found = Span(start, i + length, kind, "lexicon", 79 if kind is EntityType.ORGANIZATION else 64)
                 break
         if found:
             spans.append(found)
@@ -466,6 +466,11 @@ def chinese_name_at(ctx: BlockContext, pos: int) -> int:
             continue
         if _name_boundary(ctx, end):
             name = text[pos:end]
+            if _known(name[surname:], ctx.lex) or _known(name, ctx.lex):
+                continue  # 和法国: a conjunction before a place, not a person
+            given = dictionary_entry(name[surname:]) if end - pos - surname >= 2 else None
+            if given is not None and given[1][:1] in ("v", "d", "p", "c", "r", "u", "m", "q") and given[0] > 100:
+                continue  # 国没有: a verb phrase, not a given name
             entry = dictionary_entry(name)
             if entry is not None and not entry[1].startswith("nr") and entry[0] > 20:
                 continue  # a common word that happens to start with a surname: 高管, 全球
@@ -557,7 +562,9 @@ def persons_by_verb(ctx: BlockContext) -> list[Span]:
             name = text[pos:verb]
             if _known(name, ctx.lex) or name in ctx.lex.titles:
                 continue
-            if chinese_name_at(ctx, pos) == length or (length >= 3 and transliteration_at(ctx, pos) == length):
+            tagged_name = any(t.flag.startswith("nr") for t in ctx.tokens if pos <= t.start < verb)
+            chinese = chinese_name_at(ctx, pos) == length and (length >= 3 or tagged_name)
+            if chinese or (length >= 3 and transliteration_at(ctx, pos) == length):
                 spans.append(Span(pos, verb, EntityType.PERSON, "person-verb", 62))
                 break
     return spans
