@@ -608,9 +608,9 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             elif token.flag == "nrt":
                 spans.append(Span(token.start, token.end, EntityType.PERSON, "jieba-nrt", 50, strong=False))
         elif len(word) >= 3 and word[-1] in "州省市郡" and is_transliteration(word[:-1], ctx.lex) and dictionary_entry(word) is None:
-            spans.append(Span(token.start, token.end, EntityType.PLACE, "place-suffix", 62))
+            spans.append(Span(token.start, token.end, EntityType.PLACE, "place-suffix", 66))
         elif token.flag == "ns" and len(word) >= 3 and word.endswith(_PLACE_SUFFIXES) and not word.endswith(_NOT_PLACE_ENDINGS):
-            spans.append(Span(token.start, token.end, EntityType.PLACE, "place-suffix", 62))
+            spans.append(Span(token.start, token.end, EntityType.PLACE, "place-suffix", 66))
         i += 1
     return spans
 
