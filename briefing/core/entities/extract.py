@@ -46,6 +46,7 @@ _PLACE_NAMED_SUFFIXES = ("大学", "学院", "医院", "银行", "电视台", "�
 _ORG_END_CHARS = set("社部院局署委厅办所队党军团校馆盟府")
 _CORPORATE_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "控股公司", "公司", "集团", "控股")
 _STANDALONE_EVENTS = {"奥运会", "冬奥会", "残奥会", "亚运会", "世界杯", "两会", "世博会"}
+_PLACE_END_CHARS = set("港湾岛州省市县站桥镇村")
 _PLACE_SUFFIXES = ("州", "省", "市", "县", "岛", "湾", "港", "河", "江", "湖", "山", "区", "郡", "镇", "村", "群岛", "半岛", "海峡")
 _NOT_PLACE_ENDINGS = ("地区", "社区", "园区", "景区", "城区", "市区", "郊区", "灾区", "产区", "辖区", "小区", "专区", "山区", "港口", "江湖", "海湾")
 
@@ -322,7 +323,7 @@ def suffix_matches(ctx: BlockContext, suffixes: tuple[str, ...], stop_at_titles:
             if first is None:
                 continue
             token = ctx.tokens[first]
-            stem = _stem_before(ctx, first, stop_at_titles=stop_at_titles)
+            stem = _stem_before(ctx, first, limit=6, stop_at_titles=stop_at_titles)
             if token.start < start:  # the suffix ends a longer word: 软银集团
                 whole = dictionary_entry(token.word)
                 if whole is not None and start - token.start == 1 and whole[1] not in PROPER_FLAGS:
@@ -466,6 +467,8 @@ def chinese_name_at(ctx: BlockContext, pos: int) -> int:
             continue
         if _name_boundary(ctx, end):
             name = text[pos:end]
+            if name[-1] in _PLACE_END_CHARS:
+                continue  # 钱凯港, 池州站: a place, not a person
             if _known(name[surname:], ctx.lex) or _known(name, ctx.lex):
                 continue  # 和法国: a conjunction before a place, not a person
             given = dictionary_entry(name[surname:]) if end - pos - surname >= 2 else None
@@ -489,7 +492,9 @@ def transliteration_at(ctx: BlockContext, pos: int) -> int:
         end += 1
     while end - pos >= 2 and not _name_boundary(ctx, end):
         end -= 1
-    return end - pos if end - pos >= 2 and text[end - 1] != "·" else 0
+    if end - pos < 2 or text[end - 1] == "·" or text[end - 1] in _PLACE_END_CHARS:
+        return 0
+    return end - pos
 
 
 def _collect_name_after(ctx: BlockContext, index: int) -> tuple[int, int] | None:
@@ -593,7 +598,8 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
         if len(run) >= 2 and any(t.flag in ("nr", "nrt", "ns") for t in run):
             name = ctx.text[run[0].start : run[-1].end]
             if 3 <= len(name) <= 8 and not _known(name, ctx.lex) and not any(t.word in ctx.lex.places for t in run):
-                kind = EntityType.PLACE if _after_place_preposition(ctx, run[0].start) else EntityType.PERSON
+                at_place = _after_place_preposition(ctx, run[0].start) or name[-1] in _PLACE_END_CHARS
+                kind = EntityType.PLACE if at_place else EntityType.PERSON
                 spans.append(Span(run[0].start, run[-1].end, kind, "transliteration", 55))
                 i = j
                 continue
@@ -607,7 +613,7 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
                 spans.append(Span(token.start, token.end, EntityType.PLACE, "transliteration", 55))
             elif token.flag == "nrt":
                 spans.append(Span(token.start, token.end, EntityType.PERSON, "jieba-nrt", 50, strong=False))
-        elif len(word) >= 3 and word[-1] in "州省市郡" and is_transliteration(word[:-1], ctx.lex) and dictionary_entry(word) is None:
+        elif len(word) >= 3 and word[-1] in "州省市郡港湾岛河湖山" and is_transliteration(word[:-1], ctx.lex) and dictionary_entry(word) is None:
             spans.append(Span(token.start, token.end, EntityType.PLACE, "place-suffix", 66))
         elif token.flag == "ns" and len(word) >= 3 and word.endswith(_PLACE_SUFFIXES) and not word.endswith(_NOT_PLACE_ENDINGS):
             spans.append(Span(token.start, token.end, EntityType.PLACE, "place-suffix", 66))
