@@ -17,7 +17,7 @@ from briefing import __version__
 from briefing.core.model import ScriptMode
 from briefing.resources import seeds_dir
 
-COMMANDS = ("outline", "entities")
+COMMANDS = ("outline", "entities", "facts")
 
 
 def _mode(value: str) -> ScriptMode:
@@ -79,6 +79,23 @@ def entities_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def facts_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing facts",
+        description="List the values each article states about an entity (money, percentages, counts, dates), "
+        "and where two articles corroborate or differ.",
+    )
+    _add_paths(parser, required=True)
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help='print JSON: {facts: [{id, entity, value, normalized, article, sentence}], links: [{relation: "corroborates"|"differs", facts: [ids]}]}',
+    )
+    parser.add_argument("--aliases", type=Path, metavar="FILE", help="alias file (default: aliases.toml in the user config directory)")
+    parser.add_argument("--no-cache", action="store_true", help="extract entities again instead of reading the on-disk cache")
+    return parser
+
+
 def _report_errors(errors: tuple) -> None:
     for error in errors:
         print(f"briefing: {error}", file=sys.stderr)
@@ -131,6 +148,39 @@ def run_entities(argv: list[str]) -> int:
     return 0 if briefing.articles else 1
 
 
+def run_facts(argv: list[str]) -> int:
+    from briefing.core.briefing import facts_document, open_briefing
+    from briefing.core.entities.link import load_aliases
+    from briefing.core.entities.service import find_entities
+    from briefing.core.errors import BriefingError
+    from briefing.core.facts import fact_sheet
+
+    args = facts_parser().parse_args(argv)
+    try:
+        aliases = load_aliases(args.aliases)
+    except BriefingError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+        return 2
+    briefing = open_briefing(args.paths)
+    _report_errors(briefing.errors)
+    entities = find_entities(briefing.articles, aliases, use_cache=not args.no_cache)
+    sheet = fact_sheet(briefing.articles, entities)
+    data = facts_document(briefing, entities, sheet, args.script)
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        by_id = {f["id"]: f for f in data["facts"]}
+        for link in data["links"]:
+            mark = "=" if link["relation"] == "corroborates" else "≠"
+            print(f"{mark} {link['relation']}")
+            for fact_id in link["facts"]:
+                fact = by_id[fact_id]
+                print(f"    {fact['entity']}: {fact['value']}  [{fact['normalized']}]  {Path(fact['article']).name}")
+        print(f"{len(data['facts'])} facts, {len(data['links'])} links")
+    return 0 if briefing.articles else 1
+
+
 def run_app(argv: list[str]) -> int:
     args = app_parser().parse_args(argv)
     paths = args.paths or [seeds_dir()]
@@ -142,7 +192,7 @@ def run_app(argv: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands: dict[str, Callable[[list[str]], int]] = {"outline": run_outline, "entities": run_entities}
+    commands: dict[str, Callable[[list[str]], int]] = {"outline": run_outline, "entities": run_entities, "facts": run_facts}
     try:
         if argv and argv[0] in commands:
             return commands[argv[0]](argv[1:])

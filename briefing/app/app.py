@@ -23,11 +23,13 @@ from briefing.core.entities.link import AliasBook, load_aliases
 from briefing.core.entities.model import Entity, Mention
 from briefing.core.entities.service import find_entities
 from briefing.core.errors import BriefingError
+from briefing.core.facts import Fact, FactSheet, fact_sheet
 from briefing.core.model import Article, ScriptMode
 from briefing.core.safe_text import visible
 from briefing.resources import styles_dir
 from briefing.app.palette import EntityCommands
 from briefing.app.widgets.entity_sidebar import EntitySidebar, SidebarRow
+from briefing.app.widgets.facts_view import FactRow, FactsView
 from briefing.app.screens.help import HelpScreen
 from briefing.app.screens.message import NothingToReadScreen
 from briefing.app.widgets.article_list import ArticleList
@@ -58,6 +60,11 @@ class BriefingApp(App[None]):
         Binding("t", "cycle_script", "Script", key_display="t"),
         Binding("n", "next_mention", "Next mention", key_display="n"),
         Binding("N", "previous_mention", "Prev mention", key_display="N"),
+        Binding("f", "toggle_facts", "Facts", key_display="f"),
+        Binding("l", "next_linked_fact", "Next linked fact", key_display="l"),
+        Binding("L", "previous_linked_fact", "Prev linked fact", key_display="L", show=False),
+        Binding("o", "other_source", "Other source", key_display="o"),
+        Binding("backspace", "jump_back", "Back", key_display="⌫"),
         Binding("tab", "focus_next", "Next pane", show=False),
         Binding("shift+tab", "focus_previous", "Prev pane", show=False),
         Binding("question_mark", "help", "Keys", key_display="?"),
@@ -87,6 +94,11 @@ class BriefingApp(App[None]):
         self.entities: tuple[Entity, ...] = ()
         self.selected_entity: int | None = None
         self.mention_cursor = -1
+        self.sheet = FactSheet((), ())
+        self.current_fact: str | None = None
+        self._other_source_turn = 0
+        # Where the reader was before each jump: (article, fact id or None, scroll offset).
+        self.jump_list: list[tuple[int, str | None, float]] = []
         self._aliases = aliases
         self._use_cache = use_cache
         self.article_index = 0
@@ -103,9 +115,13 @@ class BriefingApp(App[None]):
                 outline = OutlineList(id="outline")
                 outline.border_title = "Outline"
                 yield outline
-            text = TextPane(id="text")
-            text.border_title = "Text"
-            yield text
+            with Vertical(id="reader"):
+                text = TextPane(id="text")
+                text.border_title = "Text"
+                yield text
+                facts = FactsView(id="facts")
+                facts.border_title = "Facts"
+                yield facts
             sidebar = EntitySidebar(id="entities")
             sidebar.border_title = "Entities"
             yield sidebar
@@ -153,14 +169,18 @@ class BriefingApp(App[None]):
 
         self.call_from_thread(self._set_busy, f"entities 0/{len(self.briefing.articles)}…")
         entities = find_entities(self.briefing.articles, aliases, use_cache=self._use_cache, progress=progress)
-        self.call_from_thread(self._show_entities, entities)
+        self.call_from_thread(self._set_busy, "linking facts…")
+        sheet = fact_sheet(self.briefing.articles, entities)
+        self.call_from_thread(self._show_entities, entities, sheet)
 
     def _set_busy(self, message: str) -> None:
         self._busy = message
         self.refresh_status()
 
-    def _show_entities(self, entities: tuple[Entity, ...]) -> None:
+    def _show_entities(self, entities: tuple[Entity, ...], sheet: FactSheet | None = None) -> None:
         self.entities = entities
+        self.sheet = sheet or FactSheet((), ())
+        self.refresh_facts()
         self._busy = ""
         self.query_one(EntitySidebar).loading = False
         self.refresh_sidebar()
@@ -191,6 +211,133 @@ class BriefingApp(App[None]):
             self.selected_entity = index
             self.mention_cursor = -1
         self.refresh_highlights()
+        self.refresh_facts()
+        self.refresh_status()
+
+    # ----- facts -------------------------------------------------------------------------
+
+    def _relation(self, fact_id: str) -> str:
+        relations = {link.relation for link in self.sheet.links_of(fact_id)}
+        return "differs" if "differs" in relations else ("corroborates" if relations else "")
+
+    def _fact_span(self, fact: Fact) -> tuple[int, int]:
+        if self.mode is ScriptMode.ORIGINAL:
+            return fact.value.start, fact.value.end
+        block = self.briefing.articles[fact.article].blocks[fact.block]
+        return convert(block.text, self.mode).converted_span(fact.value.start, fact.value.end)
+
+    def refresh_facts(self) -> None:
+        """Mark linked values in the text and fill the facts view."""
+        marks: dict[int, list[tuple[int, int, str]]] = {}
+        for fact in self.sheet.facts:
+            if fact.article != self.article_index:
+                continue
+            relation = self._relation(fact.id)
+            if not relation:
+                continue
+            style = "underline bold green" if relation == "corroborates" else "underline bold red"
+            if fact.id == self.current_fact:
+                style += " reverse"
+            marks.setdefault(fact.block, []).append((*self._fact_span(fact), style))
+        self.query_one(TextPane).set_marks({b: tuple(m) for b, m in marks.items()})
+        self.query_one(FactsView).show_rows(*self._fact_rows())
+
+    def _fact_rows(self) -> tuple[str, list[FactRow]]:
+        by_id = self.sheet.by_id()
+        current = by_id.get(self.current_fact or "")
+        if current is not None:
+            linked = {i for link in self.sheet.links_of(current.id) for i in link.facts}
+            same_sentence = {f.id for f in self.sheet.facts if f.sentence == current.sentence}
+            chosen = [by_id[i] for i in sorted(linked | same_sentence, key=lambda i: int(i[1:]))]
+            title = "Facts: this sentence and the sources that report it"
+        elif self.entity is not None:
+            chosen = [f for f in self.sheet.facts if f.entity == self.selected_entity]
+            title = f"Facts about {convert_text(self.entity.name, self.mode)}"
+        else:
+            chosen = [f for f in self.sheet.facts if f.article == self.article_index and self._relation(f.id)]
+            title = "Linked facts in this article (l: next, o: other source)"
+        rows = [
+            FactRow(
+                f.id,
+                self._relation(f.id),
+                convert_text(self.entities[f.entity].name, self.mode),
+                convert_text(f.value.text, self.mode),
+                f.value.normalized(),
+                convert_text(self.briefing.articles[f.article].title, self.mode),
+                convert_text(f.sentence.text, self.mode),
+                f.id == self.current_fact,
+            )
+            for f in chosen
+        ]
+        return title, rows
+
+    def action_toggle_facts(self) -> None:
+        self.query_one(FactsView).toggle_class("-hidden")
+
+    def _linked_in_order(self) -> list[Fact]:
+        linked = {i for link in self.sheet.links for i in link.facts}
+        return sorted((f for f in self.sheet.facts if f.id in linked), key=lambda f: (f.article, f.block, f.value.start))
+
+    async def action_next_linked_fact(self) -> None:
+        await self._step_linked_fact(+1)
+
+    async def action_previous_linked_fact(self) -> None:
+        await self._step_linked_fact(-1)
+
+    async def _step_linked_fact(self, step: int) -> None:
+        ordered = self._linked_in_order()
+        if not ordered:
+            self.notify("No fact here is reported by another source.", timeout=4)
+            return
+        ids = [f.id for f in ordered]
+        if self.current_fact in ids:
+            target = (ids.index(self.current_fact) + step) % len(ids)
+        else:
+            later = [i for i, f in enumerate(ordered) if f.article >= self.article_index]
+            target = (later[0] if later else 0) if step > 0 else (later[0] - 1 if later else -1) % len(ids)
+        await self.go_to_fact(ordered[target].id)
+
+    async def action_other_source(self) -> None:
+        if self.current_fact is None:
+            self.notify("Go to a linked fact first (l).", timeout=4)
+            return
+        others = [i for link in self.sheet.links_of(self.current_fact) for i in link.facts if i != self.current_fact]
+        if not others:
+            self.notify("No other source reports this fact.", timeout=4)
+            return
+        others = list(dict.fromkeys(others))
+        self._other_source_turn %= len(others)
+        await self.go_to_fact(others[self._other_source_turn])
+        self._other_source_turn += 1
+
+    async def go_to_fact(self, fact_id: str, remember: bool = True) -> None:
+        """Show fact ``fact_id`` in its article, remembering where the reader was."""
+        fact = self.sheet.by_id().get(fact_id)
+        if fact is None:
+            return
+        if remember:
+            self.jump_list.append((self.article_index, self.current_fact, self.query_one(TextPane).scroll_y))
+            self._other_source_turn = 0
+        self.current_fact = fact_id
+        if fact.article != self.article_index:
+            await self.show_article(fact.article)
+            self.query_one(ArticleList).mark_current(fact.article)
+        self.refresh_facts()
+        self.query_one(TextPane).scroll_to_block(fact.block)
+        self.refresh_status()
+
+    async def action_jump_back(self) -> None:
+        if not self.jump_list:
+            self.notify("Nothing to go back to.", timeout=3)
+            return
+        article, fact_id, scroll_y = self.jump_list.pop()
+        if article != self.article_index:
+            await self.show_article(article)
+            self.query_one(ArticleList).mark_current(article)
+        self.current_fact = fact_id
+        self.refresh_facts()
+        pane = self.query_one(TextPane)
+        pane.scroll_to(y=scroll_y, animate=False)
         self.refresh_status()
 
     async def jump_to_entity(self, index: int) -> None:
@@ -277,6 +424,7 @@ class BriefingApp(App[None]):
             self.convert_article(index, self.mode)
         else:
             self.refresh_highlights()
+            self.refresh_facts()
         if self.entities:
             self.refresh_sidebar()
         self.refresh_status()
@@ -312,6 +460,7 @@ class BriefingApp(App[None]):
             [(title, a.script.value) for title, a in zip(article_titles, self.briefing.articles)]
         )
         self.refresh_highlights()
+        self.refresh_facts()
         if self.entities:
             self.refresh_sidebar()
         outline = self.query_one(OutlineList)

@@ -14,6 +14,7 @@ from typing import Any
 from briefing.core.convert import convert, convert_text
 from briefing.core.entities.model import Entity
 from briefing.core.errors import LoadError
+from briefing.core.facts import FactSheet
 from briefing.core.load import load_paths
 from briefing.core.model import Article, ScriptMode
 from briefing.core.structure import build_article
@@ -93,3 +94,42 @@ def entities_document(
             }
         )
     return {"entities": out}
+
+
+def facts_document(
+    briefing: Briefing,
+    entities: tuple[Entity, ...],
+    sheet: FactSheet,
+    mode: ScriptMode = ScriptMode.ORIGINAL,
+) -> dict[str, Any]:
+    """The ``briefing facts --json`` document.
+
+    ``value`` is the surface text, ``normalized`` the comparable form; ``block``/``start``/
+    ``end`` locate the value in the article's blocks as in ``entities``.
+    """
+    facts = []
+    for fact in sheet.facts:
+        article = briefing.articles[fact.article]
+        start, end = fact.value.start, fact.value.end
+        if mode is not ScriptMode.ORIGINAL:
+            start, end = convert(article.blocks[fact.block].text, mode).converted_span(start, end)
+        facts.append(
+            {
+                "id": fact.id,
+                "entity": convert_text(entities[fact.entity].name, mode),
+                "entity_type": entities[fact.entity].type.value,
+                "value": convert_text(fact.value.text, mode),
+                "normalized": fact.value.normalized(),
+                "kind": fact.value.kind.value,
+                "qualifier": fact.value.qualifier,
+                "resolved": fact.value.resolved,
+                "note": fact.value.note,
+                "article": str(article.path),
+                "block": fact.block,
+                "start": start,
+                "end": end,
+                "sentence": convert_text(fact.sentence.text, mode),
+            }
+        )
+    links = [{"relation": link.relation, "facts": list(link.facts)} for link in sheet.links]
+    return {"facts": facts, "links": links}

@@ -34,10 +34,13 @@ class BlockView(Static):
         self.plain = text
         self.highlights: tuple[Span, ...] = ()
         self.current: Span | None = None
+        self.marks: tuple[tuple[int, int, str], ...] = ()
         self._refresh_text()
 
     def _refresh_text(self) -> None:
         text = Text(visible(self.plain))
+        for start, end, style in self.marks:
+            text.stylize(style, start, end)
         for start, end in self.highlights:
             text.stylize(CURRENT_MENTION_STYLE if (start, end) == self.current else MENTION_STYLE, start, end)
         self.update(WrappedText(text))
@@ -46,6 +49,12 @@ class BlockView(Static):
         """Show ``text`` (already converted to the current script mode)."""
         self.plain = text
         self._refresh_text()
+
+    def set_marks(self, marks: tuple[tuple[int, int, str], ...]) -> None:
+        """Style spans of the shown text (linked facts), under any mention highlight."""
+        if marks != self.marks:
+            self.marks = marks
+            self._refresh_text()
 
     def set_highlights(self, spans: tuple[Span, ...], current: Span | None = None) -> None:
         """Highlight ``spans`` of the shown text; ``current`` gets the stronger style."""
@@ -114,6 +123,18 @@ class TextPane(VerticalScroll, can_focus=True):
             if 0 <= current[0] < len(views):
                 self.scroll_to_widget(views[current[0]], animate=False, top=False)
                 self._sync_section_to_scroll()
+
+    def set_marks(self, marks: dict[int, tuple[tuple[int, int, str], ...]]) -> None:
+        """Styled spans per block index (values whose facts are linked)."""
+        for view in self.block_views:
+            view.set_marks(marks.get(view.index, ()))
+
+    def scroll_to_block(self, index: int) -> None:
+        """Bring block ``index`` into view and update the current section."""
+        views = self.block_views
+        if 0 <= index < len(views):
+            self.scroll_to_widget(views[index], animate=False, top=False)
+            self._sync_section_to_scroll()
 
     def _sync_section_to_scroll(self) -> None:
         top = round(self.scroll_y)

@@ -269,9 +269,26 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
             stem.insert(0, token)
             j -= 1
             continue
+        if token.word.isspace() and stem and j > 0 and ctx.tokens[j - 1].word in (")", "）"):
+            j -= 1
+            continue
+        if token.word in (")", "）") and stem:
+            # A Latin gloss inside a name: 人工智能 (AI) 行动峰会.
+            k = j - 1
+            while k >= 0 and ctx.tokens[k].word not in ("(", "（") and j - k <= 4:
+                k -= 1
+            inner = "".join(t.word for t in ctx.tokens[k + 1 : j]).strip()
+            if k >= 0 and ctx.tokens[k].word in ("(", "（") and inner.isascii() and 0 < len(inner) <= 10:
+                stem[0:0] = ctx.tokens[k : j + 1]
+                j = k - 1
+                while j >= 0 and ctx.tokens[j].word.isspace():
+                    stem.insert(0, ctx.tokens[j])
+                    j -= 1
+                continue
         if _PUNCT.match(token.word) or token.word.isspace():
             break
-        if (token.flag.startswith(_STOP_FLAGS) or token.flag == "b") and token.flag != "eng" and not is_proper(token):
+        nominal = token.flag in ("eng", "vn")  # 行动, 合作: verbs used as nouns inside names
+        if (token.flag.startswith(_STOP_FLAGS) or token.flag == "b") and not nominal and not is_proper(token):
             break
         if token.word in _STOP_CHARS or (stop_at_titles and token.word in ctx.lex.titles):
             break

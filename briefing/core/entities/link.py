@@ -43,8 +43,12 @@ def entity_key(form: str) -> str:
     软银 share the key 软银. Government bodies keep their country (美国国务院 is not 国务院).
     """
     key = simplified(form).lower()
+    key = re.sub(r"[(（][a-z0-9 ]{1,10}[)）]", "", key)  # 人工智能 (AI) 行动峰会: a gloss
+    key = key.replace("人工智能", "ai")  # AI行动峰会 and 人工智能行动峰会 are one name
     key = re.sub(r"[\s\-·・.]", "", key)
-    key = _ORDINAL.sub("", key)  # 第七十七届世界卫生大会 is the 世界卫生大会
+    key = _ORDINAL.sub("", key)
+    if key.startswith("全球") and len(key) > 5:
+        key = key[2:]  # 全球人工智能行动峰会 is the 人工智能行动峰会  # 第七十七届世界卫生大会 is the 世界卫生大会
     for suffix in _CORPORATE_SUFFIXES:
         if key.endswith(suffix) and len(key) - len(suffix) >= 2:
             key = key[: -len(suffix)]
