@@ -198,7 +198,8 @@ def linkable(fact: Fact) -> bool:
 
 def _within(day: str, period: str) -> bool:
     start, _, end = period.partition("/")
-    return len(day) == len(start) == len(end) == 10 and start <= day <= end
+    # Same precision on both sides (2025-03-11, or --03-11 when the year is unknown).
+    return bool(end) and len(day) == len(start) == len(end) and start <= day <= end
 
 
 def consistent(a: Value, b: Value) -> bool:
