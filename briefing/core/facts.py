@@ -108,10 +108,22 @@ def _clause_of(text: str, position: int) -> tuple[int, int]:
     return start, end
 
 
+_SOURCE_BEFORE = ("据", "據", "综合", "綜合", "援引")
+_SOURCE_AFTER = ("报道", "報道", "报导", "報導", "消息", "援引")
+
+
+def is_report_source(mention: Mention, sentence: Sentence) -> bool:
+    """据韩联社报道, 路透社报道: the medium that reports, not what the figure is about."""
+    text = sentence.text
+    start, end = mention.start - sentence.start, mention.end - sentence.start
+    return text[max(0, start - 2) : start].endswith(_SOURCE_BEFORE) or text[end : end + 3].startswith(_SOURCE_AFTER)
+
+
 def subject_of(value: Value, mentions: list[tuple[Mention, int]], sentence: Sentence) -> int | None:
     """The entity a value is said about (see the module docstring); None when none fits."""
     text = sentence.text
     local = value.start - sentence.start
+    mentions = [(m, e) for m, e in mentions if not is_report_source(m, sentence)]
     clause_start, clause_end = _clause_of(text, local)
     candidates = [(m.start - sentence.start, m.end - sentence.start, e) for m, e in mentions]
     before_clause = [c for c in candidates if clause_start <= c[0] and c[1] <= local]
@@ -160,6 +172,7 @@ def find_facts(articles: Sequence[Article], entities: Sequence[Entity]) -> tuple
         for b, block in enumerate(article.blocks):
             block_mentions = mentions_by_block.get((a, b), [])
             values = find_values(block.text, reference)
+            previous_subject: int | None = None
             for sentence in sentences(a, b, block.text):
                 inside = [(m, e) for m, e in block_mentions if sentence.start <= m.start and m.end <= sentence.end]
                 subjects = [(m, e) for m, e in inside if entities[e].type in _SUBJECT_TYPES] or inside
@@ -167,16 +180,27 @@ def find_facts(articles: Sequence[Article], entities: Sequence[Entity]) -> tuple
                     if not (sentence.start <= value.start and value.end <= sentence.end):
                         continue
                     entity = subject_of(value, subjects, sentence)
+                    if entity is None and not subjects:
+                        # "该片…", "其…": a sentence naming nothing goes on about the last subject.
+                        entity = previous_subject
                     if entity is not None:
                         facts.append(Fact(f"f{len(facts) + 1}", entity, value, sentence))
+                        previous_subject = entity
     return tuple(facts)
+
+
+def _bare_measure(value: Value) -> bool:
+    """A count whose unit is only a measure word (4330万部, 4330万台): the noun is implied."""
+    return value.unit == value.measure_word
 
 
 def values_agree(a: Value, b: Value) -> bool:
     """Same normalised value, or the same amount with bounds that do not contradict."""
     if a.normalized() == b.normalized():
         return True
-    if a.kind is not b.kind or a.unit != b.unit:
+    if a.kind is not b.kind:
+        return False
+    if a.unit != b.unit and not (a.kind is ValueKind.COUNT and _bare_measure(a) and _bare_measure(b)):
         return False
     if a.kind in (ValueKind.DATE, ValueKind.PERIOD):
         return bool(a.date) and a.date == b.date
@@ -188,7 +212,10 @@ def values_agree(a: Value, b: Value) -> bool:
 
 
 #: Relative words that only say "this year": true in every article, so no evidence.
-_BARE_RELATIVE = {"今年", "去年", "明年", "本年", "今年内", "本月", "上月", "下月", "当天", "當天", "同日", "今天", "昨天", "明天"}
+_BARE_RELATIVE = {
+    "今年", "去年", "明年", "本年", "今年内", "本月", "上月", "下月", "当天", "同日",
+    "今天", "昨天", "明天", "今日", "昨日", "明日", "前日", "日前", "近日", "当日",
+}
 
 
 def linkable(fact: Fact) -> bool:
@@ -209,6 +236,14 @@ def consistent(a: Value, b: Value) -> bool:
     if b.kind is ValueKind.DATE and a.kind is ValueKind.PERIOD and a.date and b.date:
         return _within(b.date, a.date)
     return False
+
+
+def _same_precision(a: Value, b: Value) -> bool:
+    """Dates are compared only at the same precision: 22日 alone says nothing against 11月22日."""
+    if a.kind not in (ValueKind.DATE, ValueKind.PERIOD) or b.kind not in (ValueKind.DATE, ValueKind.PERIOD):
+        return True
+    first, second = (a.date or "").split("/")[0], (b.date or "").split("/")[0]
+    return bool(first) and len(first) == len(second) and "?" not in first + second
 
 
 def comparable_kinds(a: Value, b: Value) -> bool:
@@ -249,6 +284,7 @@ def link_facts(facts: Sequence[Fact], entities: Sequence[Entity]) -> tuple[FactL
                     if x.article != y.article
                     and comparable_kinds(x.value, y.value)
                     and not consistent(x.value, y.value)
+                    and _same_precision(x.value, y.value)
                     and (x.value.kind in (ValueKind.DATE, ValueKind.PERIOD) or threshold > 0)
                     and similarity(words[x.id], words[y.id]) >= threshold
                 ]
