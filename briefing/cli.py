@@ -17,7 +17,7 @@ from briefing import __version__
 from briefing.core.model import ScriptMode
 from briefing.resources import seeds_dir
 
-COMMANDS = ("outline", "entities", "facts")
+COMMANDS = ("outline", "entities", "facts", "export")
 
 
 def _mode(value: str) -> ScriptMode:
@@ -53,6 +53,7 @@ def app_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     _add_paths(parser, required=False)
+    parser.add_argument("--notes", type=Path, metavar="PATH", help="notes database (default: notes.sqlite3 in the user data directory)")
     return parser
 
 
@@ -93,6 +94,21 @@ def facts_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--aliases", type=Path, metavar="FILE", help="alias file (default: aliases.toml in the user config directory)")
     parser.add_argument("--no-cache", action="store_true", help="extract entities again instead of reading the on-disk cache")
+    return parser
+
+
+def export_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing export",
+        description="Export your highlights and notes on these articles, with their entities and linked facts, "
+        "as Markdown (to paste into a report) or JSON.",
+    )
+    _add_paths(parser, required=True)
+    parser.add_argument("--format", choices=("md", "json"), default="md", help="md (default) or json")
+    parser.add_argument("--notes", type=Path, metavar="PATH", help="notes database (default: notes.sqlite3 in the user data directory)")
+    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of standard output")
+    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    parser.add_argument("--aliases", type=Path, metavar="FILE", help="alias file (default: aliases.toml in the user config directory)")
     return parser
 
 
@@ -181,18 +197,60 @@ def run_facts(argv: list[str]) -> int:
     return 0 if briefing.articles else 1
 
 
+def run_export(argv: list[str]) -> int:
+    from briefing.core.briefing import open_briefing
+    from briefing.core.entities.link import load_aliases
+    from briefing.core.entities.service import find_entities
+    from briefing.core.errors import BriefingError
+    from briefing.core.export import export_document, to_markdown, write_export
+    from briefing.core.facts import fact_sheet
+    from briefing.core.notes import NoteStore, default_notes_path
+
+    args = export_parser().parse_args(argv)
+    notes_path = args.notes or default_notes_path()
+    try:
+        aliases = load_aliases(args.aliases)
+        if notes_path.exists():
+            with NoteStore(notes_path) as store:
+                notes = store.all()
+        else:
+            print(f"briefing: {notes_path}: no notes file yet; exporting the entity index and facts only", file=sys.stderr)
+            notes = []
+        briefing = open_briefing(args.paths)
+        _report_errors(briefing.errors)
+        if not briefing.articles:
+            return 1
+        entities = find_entities(briefing.articles, aliases)
+        document = export_document(briefing, entities, fact_sheet(briefing.articles, entities), notes, args.script)
+        content = to_markdown(document) if args.format == "md" else json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+        if args.output is None:
+            sys.stdout.write(content)
+        else:
+            write_export(args.output, content, force=args.force)
+            print(f"briefing: wrote {args.output}", file=sys.stderr)
+    except BriefingError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def run_app(argv: list[str]) -> int:
     args = app_parser().parse_args(argv)
     paths = args.paths or [seeds_dir()]
     from briefing.app.app import BriefingApp
 
-    BriefingApp(paths=paths, mode=args.script).run()
+    BriefingApp(paths=paths, mode=args.script, notes_path=args.notes).run()
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands: dict[str, Callable[[list[str]], int]] = {"outline": run_outline, "entities": run_entities, "facts": run_facts}
+    commands: dict[str, Callable[[list[str]], int]] = {
+        "outline": run_outline,
+        "entities": run_entities,
+        "facts": run_facts,
+        "export": run_export,
+    }
     try:
         if argv and argv[0] in commands:
             return commands[argv[0]](argv[1:])

@@ -30,6 +30,9 @@ from briefing.resources import styles_dir
 from briefing.app.palette import EntityCommands
 from briefing.app.widgets.entity_sidebar import EntitySidebar, SidebarRow
 from briefing.app.widgets.facts_view import FactRow, FactsView
+from briefing.app.notes_actions import NotesActions
+from briefing.app.widgets.notes_pane import NotesPane
+from briefing.core.notes import Note, default_notes_path
 from briefing.app.screens.help import HelpScreen
 from briefing.app.screens.message import NothingToReadScreen
 from briefing.app.widgets.article_list import ArticleList
@@ -47,7 +50,7 @@ def pane_blocks(article: Article, mode: ScriptMode) -> list[PaneBlock]:
     return blocks
 
 
-class BriefingApp(App[None]):
+class BriefingApp(NotesActions, App[None]):
     """Read briefings: article list, outline and text, with a script-mode toggle."""
 
     TITLE = "briefing"
@@ -65,6 +68,16 @@ class BriefingApp(App[None]):
         Binding("L", "previous_linked_fact", "Prev linked fact", key_display="L", show=False),
         Binding("o", "other_source", "Other source", key_display="o"),
         Binding("backspace", "jump_back", "Back", key_display="⌫"),
+        Binding("right_parenthesis", "next_sentence", "Next sentence", key_display=")", show=False),
+        Binding("left_parenthesis", "previous_sentence", "Prev sentence", key_display="(", show=False),
+        Binding("h", "highlight_sentence", "Highlight", key_display="h"),
+        Binding("H", "highlight_paragraph", "Highlight paragraph", key_display="H", show=False),
+        Binding("a", "note_entity", "Note on entity", key_display="a", show=False),
+        Binding("m", "next_note", "Next note", key_display="m"),
+        Binding("M", "previous_note", "Prev note", key_display="M", show=False),
+        Binding("E", "edit_note", "Edit note", key_display="E", show=False),
+        Binding("D", "delete_note", "Delete note", key_display="D", show=False),
+        Binding("e", "export", "Export", key_display="e"),
         Binding("tab", "focus_next", "Next pane", show=False),
         Binding("shift+tab", "focus_previous", "Prev pane", show=False),
         Binding("question_mark", "help", "Keys", key_display="?"),
@@ -87,8 +100,14 @@ class BriefingApp(App[None]):
         mode: ScriptMode = ScriptMode.ORIGINAL,
         aliases: AliasBook | None = None,
         use_cache: bool = True,
+        notes_path: Path | None = None,
     ) -> None:
         super().__init__()
+        self.notes_path = notes_path or default_notes_path()
+        self.store = None
+        self.notes: list[Note] = []
+        self.current_note: int | None = None
+        self.cursor: tuple[int, int, int] | None = None
         self.paths = paths
         self.briefing = Briefing((), ())
         self.entities: tuple[Entity, ...] = ()
@@ -115,6 +134,9 @@ class BriefingApp(App[None]):
                 outline = OutlineList(id="outline")
                 outline.border_title = "Outline"
                 yield outline
+                notes = NotesPane(id="notes")
+                notes.border_title = "Notes"
+                yield notes
             with Vertical(id="reader"):
                 text = TextPane(id="text")
                 text.border_title = "Text"
@@ -131,6 +153,7 @@ class BriefingApp(App[None]):
     def on_mount(self) -> None:
         self.query_one(TextPane).focus()
         self.refresh_status()
+        self.open_store()
         self.load_articles()
 
     # ----- loading -------------------------------------------------------------------
@@ -227,8 +250,13 @@ class BriefingApp(App[None]):
         return convert(block.text, self.mode).converted_span(fact.value.start, fact.value.end)
 
     def refresh_facts(self) -> None:
-        """Mark linked values in the text and fill the facts view."""
-        marks: dict[int, list[tuple[int, int, str]]] = {}
+        """Mark linked values and notes in the text and fill the facts view."""
+        self.refresh_marks()
+        self.query_one(FactsView).show_rows(*self._fact_rows())
+
+    def refresh_marks(self) -> None:
+        """Style the text: notes and the sentence cursor (background), linked values (underline)."""
+        marks: dict[int, list[tuple[int, int, str]]] = self.note_marks() if self.article is not None else {}
         for fact in self.sheet.facts:
             if fact.article != self.article_index:
                 continue
@@ -240,7 +268,6 @@ class BriefingApp(App[None]):
                 style += " reverse"
             marks.setdefault(fact.block, []).append((*self._fact_span(fact), style))
         self.query_one(TextPane).set_marks({b: tuple(m) for b, m in marks.items()})
-        self.query_one(FactsView).show_rows(*self._fact_rows())
 
     def _fact_rows(self) -> tuple[str, list[FactRow]]:
         by_id = self.sheet.by_id()
@@ -411,6 +438,8 @@ class BriefingApp(App[None]):
 
     async def show_article(self, index: int) -> None:
         """Show article ``index`` in the outline and text panes, in the current mode."""
+        if index != self.article_index:
+            self.cursor = None
         self.article_index = index
         article = self.article
         if article is None:
@@ -427,6 +456,7 @@ class BriefingApp(App[None]):
             self.refresh_facts()
         if self.entities:
             self.refresh_sidebar()
+        self.refresh_notes_pane()
         self.refresh_status()
 
     # ----- script mode -----------------------------------------------------------------

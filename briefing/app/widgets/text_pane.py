@@ -129,6 +129,14 @@ class TextPane(VerticalScroll, can_focus=True):
         for view in self.block_views:
             view.set_marks(marks.get(view.index, ()))
 
+    def first_visible_block(self) -> int:
+        """Index of the first block at or below the top of the pane."""
+        top = self.scroll_y
+        for view in self.block_views:
+            if view.virtual_region.bottom > top:
+                return view.index
+        return 0
+
     def scroll_to_block(self, index: int) -> None:
         """Bring block ``index`` into view and update the current section."""
         views = self.block_views
