@@ -222,26 +222,28 @@ def to_markdown(document: dict[str, Any]) -> str:
 
 def write_export(path: Path, content: str, force: bool = False) -> None:
     """Write ``content`` to ``path`` atomically; never replace an existing file unless ``force``."""
-    if path.exists() and not force:
-        raise ExportError(f"{path}: already exists; choose another name or overwrite it (--force)")
     if path.is_dir():
         raise ExportError(f"{path}: is a folder")
+    if path.exists() and not force:
+        raise ExportError(f"{path}: already exists; choose another name or overwrite it (--force)")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(content)
-                handle.flush()
-                os.fsync(handle.fileno())
-            if force:
-                os.replace(tmp, path)
-            else:
-                os.link(tmp, path)  # fails if a file appeared meanwhile: never clobber
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if force:
+            os.replace(tmp, path)
+        else:
+            os.link(tmp, path)  # fails if a file appeared meanwhile: never clobber
     except FileExistsError as exc:
         raise ExportError(f"{path}: already exists; choose another name or overwrite it (--force)") from exc
     except OSError as exc:
         raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
