@@ -45,6 +45,12 @@ def _add_paths(parser: argparse.ArgumentParser, required: bool) -> None:
     )
 
 
+def _add_entity_options(parser: argparse.ArgumentParser, no_cache: bool = True) -> None:
+    parser.add_argument("--aliases", type=Path, metavar="FILE", help="alias file (default: aliases.toml in the user config directory)")
+    if no_cache:
+        parser.add_argument("--no-cache", action="store_true", help="extract entities again instead of reading the on-disk cache")
+
+
 def app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing",
@@ -75,8 +81,7 @@ def entities_parser() -> argparse.ArgumentParser:
     )
     _add_paths(parser, required=True)
     parser.add_argument("--json", action="store_true", help="print JSON: {entities: [{name, type, aliases, articles, mentions: [{article, block, start, end, text}]}]}")
-    parser.add_argument("--aliases", type=Path, metavar="FILE", help="alias file (default: aliases.toml in the user config directory)")
-    parser.add_argument("--no-cache", action="store_true", help="extract again instead of reading the on-disk cache")
+    _add_entity_options(parser)
     return parser
 
 
@@ -92,8 +97,7 @@ def facts_parser() -> argparse.ArgumentParser:
         action="store_true",
         help='print JSON: {facts: [{id, entity, value, normalized, article, sentence}], links: [{relation: "corroborates"|"differs", facts: [ids]}]}',
     )
-    parser.add_argument("--aliases", type=Path, metavar="FILE", help="alias file (default: aliases.toml in the user config directory)")
-    parser.add_argument("--no-cache", action="store_true", help="extract entities again instead of reading the on-disk cache")
+    _add_entity_options(parser)
     return parser
 
 
@@ -108,13 +112,31 @@ def export_parser() -> argparse.ArgumentParser:
     parser.add_argument("--notes", type=Path, metavar="PATH", help="notes database (default: notes.sqlite3 in the user data directory)")
     parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of standard output")
     parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    parser.add_argument("--aliases", type=Path, metavar="FILE", help="alias file (default: aliases.toml in the user config directory)")
+    _add_entity_options(parser, no_cache=False)
     return parser
 
 
 def _report_errors(errors: tuple) -> None:
     for error in errors:
         print(f"briefing: {error}", file=sys.stderr)
+
+
+def _print_json(data: dict) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _open_with_entities(args: argparse.Namespace):
+    """Load the articles and their linked entities; alias-file problems raise BriefingError."""
+    from briefing.core.briefing import open_briefing
+    from briefing.core.entities.link import load_aliases
+    from briefing.core.entities.service import find_entities
+
+    aliases = load_aliases(args.aliases)
+    briefing = open_briefing(args.paths)
+    _report_errors(briefing.errors)
+    entities = find_entities(briefing.articles, aliases, use_cache=not getattr(args, "no_cache", False))
+    return briefing, entities
 
 
 def run_outline(argv: list[str]) -> int:
@@ -125,8 +147,7 @@ def run_outline(argv: list[str]) -> int:
     _report_errors(briefing.errors)
     data = outline(briefing, args.script)
     if args.json:
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _print_json(data)
     else:
         for article in data["articles"]:
             print(f"{article['title']}  [{article['script']}, {article['path']}]")
@@ -139,24 +160,18 @@ def run_outline(argv: list[str]) -> int:
 
 
 def run_entities(argv: list[str]) -> int:
-    from briefing.core.briefing import entities_document, open_briefing
-    from briefing.core.entities.link import load_aliases
-    from briefing.core.entities.service import find_entities
+    from briefing.core.briefing import entities_document
     from briefing.core.errors import BriefingError
 
     args = entities_parser().parse_args(argv)
     try:
-        aliases = load_aliases(args.aliases)
+        briefing, entities = _open_with_entities(args)
     except BriefingError as exc:
         print(f"briefing: {exc}", file=sys.stderr)
         return 2
-    briefing = open_briefing(args.paths)
-    _report_errors(briefing.errors)
-    entities = find_entities(briefing.articles, aliases, use_cache=not args.no_cache)
     data = entities_document(briefing, entities, args.script)
     if args.json:
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _print_json(data)
     else:
         for entity in data["entities"]:
             aliases_text = f"  ({', '.join(entity['aliases'])})" if entity["aliases"] else ""
@@ -165,26 +180,19 @@ def run_entities(argv: list[str]) -> int:
 
 
 def run_facts(argv: list[str]) -> int:
-    from briefing.core.briefing import facts_document, open_briefing
-    from briefing.core.entities.link import load_aliases
-    from briefing.core.entities.service import find_entities
+    from briefing.core.briefing import facts_document
     from briefing.core.errors import BriefingError
     from briefing.core.facts import fact_sheet
 
     args = facts_parser().parse_args(argv)
     try:
-        aliases = load_aliases(args.aliases)
+        briefing, entities = _open_with_entities(args)
     except BriefingError as exc:
         print(f"briefing: {exc}", file=sys.stderr)
         return 2
-    briefing = open_briefing(args.paths)
-    _report_errors(briefing.errors)
-    entities = find_entities(briefing.articles, aliases, use_cache=not args.no_cache)
-    sheet = fact_sheet(briefing.articles, entities)
-    data = facts_document(briefing, entities, sheet, args.script)
+    data = facts_document(briefing, entities, fact_sheet(briefing.articles, entities), args.script)
     if args.json:
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _print_json(data)
     else:
         by_id = {f["id"]: f for f in data["facts"]}
         for link in data["links"]:
@@ -198,9 +206,6 @@ def run_facts(argv: list[str]) -> int:
 
 
 def run_export(argv: list[str]) -> int:
-    from briefing.core.briefing import open_briefing
-    from briefing.core.entities.link import load_aliases
-    from briefing.core.entities.service import find_entities
     from briefing.core.errors import BriefingError
     from briefing.core.export import export_document, to_markdown, write_export
     from briefing.core.facts import fact_sheet
@@ -209,18 +214,15 @@ def run_export(argv: list[str]) -> int:
     args = export_parser().parse_args(argv)
     notes_path = args.notes or default_notes_path()
     try:
-        aliases = load_aliases(args.aliases)
         if notes_path.exists():
             with NoteStore(notes_path) as store:
                 notes = store.all()
         else:
             print(f"briefing: {notes_path}: no notes file yet; exporting the entity index and facts only", file=sys.stderr)
             notes = []
-        briefing = open_briefing(args.paths)
-        _report_errors(briefing.errors)
+        briefing, entities = _open_with_entities(args)
         if not briefing.articles:
             return 1
-        entities = find_entities(briefing.articles, aliases)
         document = export_document(briefing, entities, fact_sheet(briefing.articles, entities), notes, args.script)
         content = to_markdown(document) if args.format == "md" else json.dumps(document, ensure_ascii=False, indent=2) + "\n"
         if args.output is None:

@@ -1,7 +1,7 @@
 """Structure: reflowed paragraphs -> an :class:`Article` of titled sections of typed blocks.
 
 Newspaper pages and wire briefings share a few conventions that decide a block's kind:
-`▲` starts a photo caption, `●` a bullet, `【…訊】` a dateline, `綜合報道` or `大公報整理`
+`▲` starts a photo caption, `●` a bullet, `【…訊】` a dateline, `綜合報道` or `本報記者整理`
 alone is a byline or credit, "這是…拍攝的…" describes a photo, and a short line with no
 sentence punctuation is a heading. Each heading opens a section.
 """
@@ -25,7 +25,7 @@ _BYLINE_ALONE = re.compile(
     r"^(?:【[^】]{1,20}】|(?:綜合|综合)?[^。，；！？\s]{0,16}(?:報道|报道|整理|供稿|撰文|編譯|编译|訊|讯|電|电)"
     r"|(?:記者|记者|特約記者|特约记者|通訊員|通讯员|文|圖|图)\s*[：:]?\s*[^。，；！？]{1,20})$"
 )
-# A dateline that opens a body paragraph: 【大公報訊】, optionally 綜合…報道： after it.
+# A dateline that opens a body paragraph: 【本報訊】, optionally 綜合…報道： after it.
 _DATELINE_PREFIX = re.compile(
     r"^【[^】]{1,20}】(?:(?:綜合|综合|據|据)[^。；：:]{0,30}(?:報道|报道|消息)[：:])?"
     r"|^(?:新華社|新华社|中新社|本報|本报)[^。，；：:\s]{0,20}(?:電|电|訊|讯)(?:[（(](?:記者|记者)[^）)]{0,12}[）)])?"

@@ -3,7 +3,7 @@ user's alias file; then every further mention of its names is found.
 
 Keys are Simplified, lower-case for Latin script, without spaces, hyphens or middle dots,
 and without corporate suffixes (软银集团 and 软银 are one key). Candidates whose keys are
-joined by a stated alias (``深度求索 (DeepSeek)``) or by the alias file are one entity.
+joined by a stated alias (``英伟达（Nvidia）``) or by the alias file are one entity.
 A weak candidate (a name only jieba vouches for) survives only when a strong rule found
 the same entity somewhere in the briefing.
 """
