@@ -37,7 +37,7 @@ EXTRACTOR_VERSION = "1"
 PROPER_FLAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
 # Flags of words that end a name being collected (verbs, particles, numbers, pronouns ...).
 _STOP_FLAGS = ("v", "p", "u", "c", "d", "m", "t", "f", "r", "q", "x", "y", "e", "o", "w")
-_STOP_CHARS = set("的了在是和与也将等说称于对从向被把为以及或都还又就才着过而但并其该这那此每各昨今明前后早晚曾再已会要赢获夺")
+_STOP_CHARS = set("的了在是和与也将等说称于对从向被把为以及或都还又就才着过而但并其该这那此每各昨今明前后早晚曾再已会要赢获夺则")
 _PUNCT = re.compile(r"^[\W_]+$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -388,6 +388,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         while places < len(stem) and is_place_word(stem[places].word, lex):
             places += 1
         rest = stem[places:]
+        if len(stem) == 1 and stem[0].flag.startswith("v") and stem[0].flag != "vn":
+            continue  # 上市公司, 投资银行: a verb alone describes the kind of body
         if match.suffix in _INSTITUTION_SUFFIXES:
             named = places > 0 or _name_like(stem[0], lex)
         else:
@@ -432,6 +434,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
         first = stem[0]
         entry = dictionary_entry(first.word)
         common = entry is not None and entry[1][:1] in ("v", "a", "d", "r", "m")
+        if len(match.suffix) == 1 and entry is not None and entry[1] == "n" and entry[0] > 500:
+            common = True  # 核电站, 加油站: a kind of site, not a named one
         if common and not is_place_word(first.word, lex):
             continue
         start = first.start
