@@ -38,17 +38,17 @@ class FactsView(Static):
             return
         table = Table(box=None, expand=True, show_header=True, header_style="bold", padding=(0, 1))
         table.add_column("", width=1, no_wrap=True)
-        table.add_column("entity", ratio=2, no_wrap=True, overflow="ellipsis")
-        table.add_column("value", ratio=2, no_wrap=True, overflow="ellipsis")
-        table.add_column("normalised", ratio=3, no_wrap=True, overflow="ellipsis")
-        table.add_column("source", ratio=2, no_wrap=True, overflow="ellipsis")
-        table.add_column("sentence", ratio=6, no_wrap=True, overflow="ellipsis")
+        table.add_column("value · entity", ratio=3, min_width=16, no_wrap=True, overflow="ellipsis")
+        table.add_column("normalised", ratio=2, min_width=10, no_wrap=True, overflow="ellipsis")
+        table.add_column("source", ratio=2, min_width=8, no_wrap=True, overflow="ellipsis")
+        table.add_column("sentence", ratio=5, no_wrap=True, overflow="ellipsis")
         for row in rows:
             mark, style = RELATION_MARKS.get(row.relation, RELATION_MARKS[""])
+            fact = Text(visible(row.value), style="bold")
+            fact.append(" · " + visible(row.entity), style="dim")
             table.add_row(
                 Text(mark, style=style),
-                Text(visible(row.entity)),
-                Text(visible(row.value)),
+                fact,
                 Text(visible(row.normalized), style="dim"),
                 Text(visible(row.source)),
                 Text(visible(row.sentence)),
