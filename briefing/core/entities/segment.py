@@ -39,7 +39,22 @@ def _posseg():
     jieba.dt.tmp_dir = str(folder)
     jieba.dt.cache_file = "jieba.cache"
     jieba.dt.initialize()
+    _teach(jieba)
     return jieba.posseg
+
+
+def _teach(jieba) -> None:
+    """Add our place and organisation names to jieba's dictionary, so it does not cut
+    them or glue them to the next word (丹麦药厂 -> 丹麦 / 药厂)."""
+    from briefing.core.entities.lexicon import lexicon
+
+    lex = lexicon()
+    for word in lex.places:
+        if 2 <= len(word) <= 8 and jieba.dt.FREQ.get(word) is None:
+            jieba.add_word(word, freq=1000, tag="ns")
+    for word in lex.organizations:
+        if 2 <= len(word) <= 12 and jieba.dt.FREQ.get(word) is None:
+            jieba.add_word(word, freq=1000, tag="nt")
 
 
 def ensure_ready() -> None:
