@@ -243,6 +243,10 @@ def known_names(ctx: BlockContext) -> list[Span]:
             opens_word = i in starts and kind is EntityType.PLACE and covering is not None and (
                 len(ctx.tokens[covering].word) - length >= 2
             )
+            # 经济部长, 行政院长: a body glued to the title of its head.
+            if i in starts and kind is EntityType.ORGANIZATION and covering is not None:
+                rest = ctx.tokens[covering].word[length:]
+                opens_word = opens_word or rest == "长" or rest in ctx.lex.titles
             if (i in starts and i + length in ends) or inside_place_token or opens_word:
                 start = i
                 if kind is EntityType.ORGANIZATION and covering is not None and covering > 0:
