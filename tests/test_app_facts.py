@@ -50,3 +50,19 @@ async def test_f_toggles_the_facts_view(tmp_path: Path) -> None:
         await pilot.press("f")
         await pilot.pause()
         assert not view.display
+
+
+async def test_facts_view_follows_the_sentence_cursor(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TRAD, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(SIMP, encoding="utf-8")
+    app = BriefingApp([tmp_path / "a.txt", tmp_path / "b.txt"], aliases=AliasBook())
+    async with app.run_test(size=(150, 40)) as pilot:
+        await settle(pilot)
+        for _ in range(8):
+            await pilot.press("right_parenthesis")
+            block, start, end = app.cursor
+            if "350億美元" in app.article.blocks[block].text[start:end]:
+                break
+        title, rows = app._fact_rows()
+        assert "cursor" in title
+        assert {"350億美元", "350亿美元"} <= {row.value for row in rows}

@@ -115,6 +115,8 @@ class BriefingApp(NotesActions, App[None]):
         self.mention_cursor = -1
         self.sheet = FactSheet((), ())
         self.current_fact: str | None = None
+        # What the facts view follows: the current linked fact, the sentence cursor, or the entity.
+        self.facts_focus = "article"
         self._other_source_turn = 0
         # Where the reader was before each jump: (article, fact id or None, scroll offset).
         self.jump_list: list[tuple[int, str | None, float]] = []
@@ -233,6 +235,7 @@ class BriefingApp(NotesActions, App[None]):
         if index != self.selected_entity:
             self.selected_entity = index
             self.mention_cursor = -1
+        self.facts_focus = "entity"
         self.refresh_highlights()
         self.refresh_facts()
         self.refresh_status()
@@ -272,12 +275,21 @@ class BriefingApp(NotesActions, App[None]):
     def _fact_rows(self) -> tuple[str, list[FactRow]]:
         by_id = self.sheet.by_id()
         current = by_id.get(self.current_fact or "")
-        if current is not None:
+        if self.facts_focus == "cursor" and self.cursor is not None:
+            block, start, end = self.cursor
+            chosen = [
+                f for f in self.sheet.facts
+                if f.article == self.article_index and f.block == block and f.sentence.start <= start < f.sentence.end
+            ]
+            linked = {i for f in chosen for link in self.sheet.links_of(f.id) for i in link.facts}
+            chosen = [by_id[i] for i in sorted({f.id for f in chosen} | linked, key=lambda i: int(i[1:]))]
+            title = "Facts: the sentence at the cursor, and other sources"
+        elif current is not None and self.facts_focus == "fact":
             linked = {i for link in self.sheet.links_of(current.id) for i in link.facts}
             same_sentence = {f.id for f in self.sheet.facts if f.sentence == current.sentence}
             chosen = [by_id[i] for i in sorted(linked | same_sentence, key=lambda i: int(i[1:]))]
             title = "Facts: this sentence and the sources that report it"
-        elif self.entity is not None:
+        elif self.entity is not None and self.facts_focus == "entity":
             chosen = [f for f in self.sheet.facts if f.entity == self.selected_entity]
             title = f"Facts about {convert_text(self.entity.name, self.mode)}"
         else:
@@ -346,6 +358,7 @@ class BriefingApp(NotesActions, App[None]):
             self.jump_list.append((self.article_index, self.current_fact, self.query_one(TextPane).scroll_y))
             self._other_source_turn = 0
         self.current_fact = fact_id
+        self.facts_focus = "fact"
         if fact.article != self.article_index:
             await self.show_article(fact.article)
             self.query_one(ArticleList).mark_current(fact.article)

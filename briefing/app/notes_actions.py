@@ -122,7 +122,8 @@ class NotesActions:
             top = self.query_one(TextPane).first_visible_block()
             index = next((i for i, s in enumerate(spans) if s[0] >= top), 0)
         self.cursor = spans[index]
-        self.refresh_marks()
+        self.facts_focus = "cursor"
+        self.refresh_facts()
         self.query_one(TextPane).scroll_to_block(self.cursor[0])
 
     def cursor_or_first_visible(self, paragraph: bool) -> tuple[int, int, int] | None:
