@@ -151,3 +151,21 @@ async def test_nothing_to_read_screen(tmp_path: Path) -> None:
         await settle(pilot)
         assert isinstance(app.screen, NothingToReadScreen)
         await pilot.press("q")
+
+
+async def test_huge_article_opens_in_batches_and_jumps_anywhere(tmp_path: Path) -> None:
+    from briefing.app.widgets.text_pane import BATCH
+
+    path = tmp_path / "huge.txt"
+    path.write_text("".join(f"第{i}節消息\n\n今天的第{i}則消息到此為止。\n\n" for i in range(600)), encoding="utf-8")
+    app = BriefingApp([path])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        pane = app.query_one(TextPane)
+        assert len(pane.block_views) <= BATCH < len(app.article.blocks)
+        pane.jump_to_section(500)
+        await settle(pilot)
+        assert pane.current_section == 500
+        target = pane.block_views[pane._section_first[500]]
+        assert target.plain == app.article.sections[500].title
+        assert pane.scroll_y <= target.virtual_region.y < pane.scroll_y + pane.size.height  # in view

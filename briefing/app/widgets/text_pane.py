@@ -72,8 +72,16 @@ class PaneBlock:
     section: int
 
 
+#: Blocks mounted at a time: a huge file shows its start at once and grows as you read.
+BATCH = 200
+
+
 class TextPane(VerticalScroll, can_focus=True):
-    """Scrollable article text with section-wise navigation."""
+    """Scrollable article text with section-wise navigation.
+
+    Blocks are mounted in batches of :data:`BATCH` as the reader scrolls or jumps, so a
+    file with thousands of paragraphs opens as fast as a short one.
+    """
 
     BINDINGS = [
         ("j", "scroll_down", "Scroll down"),
@@ -89,76 +97,139 @@ class TextPane(VerticalScroll, can_focus=True):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.current_section = 0
-        self._section_starts: list[BlockView] = []
+        self._blocks: list[PaneBlock] = []
+        self._views: list[BlockView] = []
+        self._section_first: list[int] = []  # first block index of each section
+        self._highlights: dict[int, tuple[Span, ...]] = {}
+        self._current: tuple[int, int, int] | None = None
+        self._marks: dict[int, tuple[tuple[int, int, str], ...]] = {}
 
     @property
     def block_views(self) -> list[BlockView]:
-        return list(self.query(BlockView))
+        """The mounted block widgets, in reading order."""
+        return list(self._views)
 
     async def show_blocks(self, blocks: list[PaneBlock]) -> None:
         """Replace the content with ``blocks`` and scroll to the top."""
         await self.remove_children()
-        views = [BlockView(b.text, b.kind, i) for i, b in enumerate(blocks)]
-        await self.mount_all(views)
-        starts: dict[int, BlockView] = {}
-        for view, block in zip(views, blocks):
-            starts.setdefault(block.section, view)
-        self._section_starts = [starts[i] for i in sorted(starts)]
+        self._blocks, self._views = list(blocks), []
+        self._highlights, self._current, self._marks = {}, None, {}
+        first: dict[int, int] = {}
+        for index, block in enumerate(blocks):
+            first.setdefault(block.section, index)
+        self._section_first = [first[i] for i in sorted(first)]
         self.current_section = 0
+        await self._grow(BATCH - 1)
         self.scroll_home(animate=False)
+
+    def _new_views(self, upto: int) -> list[BlockView]:
+        views = []
+        for index in range(len(self._views), min(len(self._blocks), upto + 1)):
+            block = self._blocks[index]
+            view = BlockView(block.text, block.kind, index)
+            view.marks = self._marks.get(index, ())
+            here = self._current[1:] if self._current is not None and self._current[0] == index else None
+            view.highlights, view.current = self._highlights.get(index, ()), here
+            view._refresh_text()
+            views.append(view)
+        return views
+
+    def _grow(self, upto: int):
+        """Mount blocks up to ``upto`` (and a batch beyond); returns the mount awaitable."""
+        if upto < len(self._views) or len(self._views) >= len(self._blocks):
+            return None
+        views = self._new_views(max(upto, len(self._views) + BATCH - 1))
+        self._views.extend(views)
+        return self.mount_all(views)
+
+    def _view_at(self, index: int, then) -> None:
+        """Call ``then(view)`` once block ``index`` is mounted (at once if it already is)."""
+        if not 0 <= index < len(self._blocks):
+            return
+        pending = self._grow(index)
+        if pending is None:
+            then(self._views[index])
+            return
+
+        async def after_mount() -> None:
+            await pending
+            # Mounted; the blocks are laid out after one refresh and the pane's scrollable
+            # height after the next, so scroll only then.
+            self.call_after_refresh(lambda: self.call_after_refresh(lambda: then(self._views[index])))
+
+        self.run_worker(after_mount(), group="text-pane-mount")
 
     def update_texts(self, texts: list[str]) -> None:
         """Swap in converted texts, block by block, keeping the scroll position."""
-        for view, text in zip(self.block_views, texts):
+        self._blocks = [PaneBlock(b.kind, t, b.section) for b, t in zip(self._blocks, texts)]
+        for view, text in zip(self._views, texts):
             if view.plain != text:
                 view.set_text(text)
 
     def set_highlights(self, spans: dict[int, tuple[Span, ...]], current: tuple[int, int, int] | None = None) -> None:
         """Highlight mention spans per block index; scroll the ``(block, start, end)`` current one into view."""
-        for view in self.block_views:
+        self._highlights, self._current = spans, current
+        for view in self._views:
             here = current[1:] if current is not None and current[0] == view.index else None
             view.set_highlights(spans.get(view.index, ()), here)
         if current is not None:
-            views = self.block_views
-            if 0 <= current[0] < len(views):
-                self.scroll_to_widget(views[current[0]], animate=False, top=False)
-                self._sync_section_to_scroll()
+            self.scroll_to_block(current[0])
 
     def set_marks(self, marks: dict[int, tuple[tuple[int, int, str], ...]]) -> None:
-        """Styled spans per block index (values whose facts are linked)."""
-        for view in self.block_views:
+        """Styled spans per block index (values whose facts are linked, notes, the cursor)."""
+        self._marks = marks
+        for view in self._views:
             view.set_marks(marks.get(view.index, ()))
 
     def first_visible_block(self) -> int:
         """Index of the first block at or below the top of the pane."""
         top = self.scroll_y
-        for view in self.block_views:
+        for view in self._views:
             if view.virtual_region.bottom > top:
                 return view.index
         return 0
 
     def scroll_to_block(self, index: int) -> None:
         """Bring block ``index`` into view and update the current section."""
-        views = self.block_views
-        if 0 <= index < len(views):
-            self.scroll_to_widget(views[index], animate=False, top=False)
+
+        def scroll(view: BlockView) -> None:
+            self.scroll_to_widget(view, animate=False, top=False)
             self._sync_section_to_scroll()
 
-    def _sync_section_to_scroll(self) -> None:
-        top = round(self.scroll_y)
+        self._view_at(index, scroll)
+
+    def _section_at(self, top: float) -> int:
         current = 0
-        for i, view in enumerate(self._section_starts):
+        for i, first in enumerate(self._section_first):
+            if first >= len(self._views):
+                break
+            view = self._views[first]
+            if view.size.height == 0:
+                break  # mounted but not laid out yet: its position is not known
             if view.virtual_region.y <= top + 1:
                 current = i
-        self._set_section(current)
+        return current
+
+    def _sync_section_to_scroll(self) -> None:
+        self._set_section(self._section_at(round(self.scroll_y)))
 
     def jump_to_section(self, index: int) -> None:
         """Scroll so section ``index`` starts at the top of the pane."""
-        if not self._section_starts:
+        if not self._section_first:
             return
-        index = max(0, min(index, len(self._section_starts) - 1))
-        self.scroll_to_widget(self._section_starts[index], top=True, animate=False)
+        index = max(0, min(index, len(self._section_first) - 1))
+
+        def scroll(view: BlockView) -> None:
+            self.scroll_to_widget(view, top=True, animate=False, immediate=True)
+            self._set_section(index)
+
         self._set_section(index)
+        self._view_at(self._section_first[index], scroll)
+
+    @property
+    def _section_starts(self) -> list[BlockView]:
+        """The mounted first block of each section (for tests and the outline)."""
+        return [self._views[i] for i in self._section_first if i < len(self._views)]
 
     def action_next_section(self) -> None:
         self.jump_to_section(self.current_section + 1)
@@ -173,14 +244,12 @@ class TextPane(VerticalScroll, can_focus=True):
 
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
-        if not self._section_starts or abs(new - old) < 0.5:
+        if len(self._views) < len(self._blocks) and new >= self.max_scroll_y - 2 * self.size.height:
+            self._grow(len(self._views))
+        if not self._section_first or abs(new - old) < 0.5:
             return
         # The section whose first block is at or above the top edge is the current one.
-        top = round(new)
-        current = 0
-        for i, view in enumerate(self._section_starts):
-            if view.virtual_region.y <= top + 1:
-                current = i
+        current = self._section_at(round(new))
         at_bottom = new >= self.max_scroll_y - 0.5 and self.current_section > current
         if not at_bottom:
             self._set_section(current)
