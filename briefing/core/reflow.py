@@ -89,16 +89,6 @@ class Tracked:
         return self.slice(start, start + len(stripped))
 
 
-def is_han(ch: str) -> bool:
-    """True for a Han ideograph."""
-    return bool(ch) and bool(_HAN_RE.match(ch))
-
-
-def is_cjk(ch: str) -> bool:
-    """True for a Han ideograph or CJK/full-width punctuation."""
-    return bool(ch) and bool(_CJK_RE.match(ch))
-
-
 def display_width(text: str) -> int:
     """Terminal columns: wide and full-width characters count two."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
@@ -116,8 +106,6 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _TERMINALS
 
 
-_HAN_RE = re.compile(f"[{HAN}]")
-_CJK_RE = re.compile(f"[{CJK}]")
 
 
 @dataclass(frozen=True)

@@ -41,10 +41,7 @@ _STOP_CHARS = set("的了在是和与也将等说称于对从向被把为以及�
 _PUNCT = re.compile(r"^[\W_]+$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
-# Suffixes an organisation may take after a place name alone (北京大学, 东京银行).
-_PLACE_NAMED_SUFFIXES = ("大学", "学院", "医院", "银行", "电视台", "日报", "时报", "晚报", "机场", "交易所", "政府", "议会", "法院", "警察局", "科学院", "研究院", "研究所", "中学", "小学")
 _ORG_END_CHARS = set("社部院局署委厅办所队党军团校馆盟府")
-_CORPORATE_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "控股公司", "公司", "集团", "控股")
 _STANDALONE_EVENTS = {"奥运会", "冬奥会", "残奥会", "亚运会", "世界杯", "两会", "世博会"}
 _PLACE_END_CHARS = set("港湾岛州省市县站桥镇村")
 _PLACE_SUFFIXES = ("州", "省", "市", "县", "岛", "湾", "港", "河", "江", "湖", "山", "区", "郡", "镇", "村", "群岛", "半岛", "海峡")
@@ -110,17 +107,6 @@ def is_proper(token: Token) -> bool:
 
 def is_transliteration(word: str, lex: Lexicon) -> bool:
     return bool(word) and all(ch in lex.transliteration or ch == "·" for ch in word)
-
-
-def has_name_shape(name: str, lex: Lexicon) -> bool:
-    """A Chinese name (surname + one or two characters) or a transliteration."""
-    if "·" in name:
-        return True
-    if len(name) >= 3 and is_transliteration(name, lex):
-        return True
-    if name[:2] in lex.surnames and 3 <= len(name) <= 4:
-        return True
-    return name[:1] in lex.surnames and 2 <= len(name) <= 3
 
 
 def _name_token_ok(token: Token, lex: Lexicon) -> bool:
