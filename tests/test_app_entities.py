@@ -100,3 +100,19 @@ async def test_n_without_an_entity_explains(tmp_path: Path) -> None:
         await pilot.press("n")
         await pilot.pause()
         assert any("entity" in n.message for n in app._notifications)
+
+
+async def test_palette_finds_an_entity_by_an_alias_book_name(tmp_path: Path) -> None:
+    from briefing.core.entities.link import load_aliases
+
+    (tmp_path / "a.txt").write_text("選舉消息\n\n美國前總統特朗普表示將再次參選。\n", encoding="utf-8")
+    app = BriefingApp([tmp_path / "a.txt"], aliases=load_aliases(tmp_path / "none.toml"))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"川普")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.entity is not None and "特朗普" in app.entity.forms

@@ -111,6 +111,7 @@ class BriefingApp(NotesActions, App[None]):
         self.paths = paths
         self.briefing = Briefing((), ())
         self.entities: tuple[Entity, ...] = ()
+        self.alias_book = AliasBook()
         self.selected_entity: int | None = None
         self.mention_cursor = -1
         self.sheet = FactSheet((), ())
@@ -193,6 +194,7 @@ class BriefingApp(NotesActions, App[None]):
             self.call_from_thread(self._set_busy, f"entities {done}/{total}…")
 
         self.call_from_thread(self._set_busy, f"entities 0/{len(self.briefing.articles)}…")
+        self.alias_book = aliases
         entities = find_entities(self.briefing.articles, aliases, use_cache=self._use_cache, progress=progress)
         self.call_from_thread(self._set_busy, "linking facts…")
         sheet = fact_sheet(self.briefing.articles, entities)

@@ -7,6 +7,7 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from briefing.core.convert import convert_text
+from briefing.core.entities.link import AliasBook, entity_key
 from briefing.core.model import ScriptMode
 from briefing.core.safe_text import visible
 
@@ -17,8 +18,14 @@ class EntityCommands(Provider):
     def _entries(self) -> list[tuple[str, str, int]]:
         app = self.app
         entries = []
+        aliases: dict[str, set[str]] = {}
+        for names, _kind in getattr(app, "alias_book", AliasBook()).groups:
+            for name in names:
+                aliases.setdefault(entity_key(name), set()).update(names)
         for index, entity in enumerate(getattr(app, "entities", ())):
             forms = {entity.name, *entity.forms}
+            for form in list(forms):
+                forms |= aliases.get(entity_key(form), set())  # 川普 finds 特朗普
             forms |= {convert_text(f, ScriptMode.SIMPLIFIED) for f in list(forms)}
             forms |= {convert_text(f, ScriptMode.TRADITIONAL) for f in list(forms)}
             for form in sorted(forms):
