@@ -219,9 +219,14 @@ class TextPane(VerticalScroll, can_focus=True):
             return
         index = max(0, min(index, len(self._section_first) - 1))
 
-        def scroll(view: BlockView) -> None:
-            self.scroll_to_widget(view, top=True, animate=False, immediate=True)
+        def scroll(view: BlockView, tries: int = 8) -> None:
+            # After a batch is mounted the pane's scrollable height lags a few refreshes
+            # behind; scrolling early would stop short, so wait until it can reach.
+            target = view.virtual_region.y
+            self.scroll_to(y=target, animate=False, immediate=True)
             self._set_section(index)
+            if self.scroll_y < target and self.max_scroll_y < target + self.size.height and tries:
+                self.call_after_refresh(scroll, view, tries - 1)
 
         self._set_section(index)
         self._view_at(self._section_first[index], scroll)
