@@ -39,6 +39,8 @@ def spans(text: str) -> dict[str, EntityType]:
         ("北京大学与清华大学联合发布报告。", "北京大学", EntityType.ORGANIZATION),
         ("巴黎奥运会将于七月开幕。", "巴黎奥运会", EntityType.EVENT),
         ("加利福尼亚州的山火仍在蔓延。", "加利福尼亚州", EntityType.PLACE),
+        ("新华社北京3月5日电（记者李欣然）会议今天开幕。", "李欣然", EntityType.PERSON),
+        ("新华社北京3月5日电（记者王洋、张晨）会议今天开幕。", "张晨", EntityType.PERSON),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:

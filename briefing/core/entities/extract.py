@@ -464,7 +464,7 @@ def _surname_length(text: str, pos: int, lex: Lexicon) -> int:
     return 1 if text[pos : pos + 1] in lex.surnames else 0
 
 
-def chinese_name_at(ctx: BlockContext, pos: int) -> int:
+def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> int:
     """Length of a Chinese personal name starting at ``pos`` (surname + one or two
     characters, ended by a boundary), or 0. jieba often splits such names (李/欣然,
     李家/超), so this reads characters rather than words."""
@@ -483,8 +483,10 @@ def chinese_name_at(ctx: BlockContext, pos: int) -> int:
             if _known(name[surname:], ctx.lex) or _known(name, ctx.lex):
                 continue  # 和法国: a conjunction before a place, not a person
             given = dictionary_entry(name[surname:]) if end - pos - surname >= 2 else None
-            if given is not None and given[1][:1] in ("v", "d", "p", "c", "r", "u", "m", "q") and given[0] > 100:
-                continue  # 国没有: a verb phrase, not a given name
+            # 国没有: a verb phrase, not a given name. After a title the name is expected,
+            # and given names are often ordinary words (李欣然).
+            if not after_title and given is not None and given[1][:1] in ("v", "d", "p", "c", "r", "u", "m", "q") and given[0] > 100:
+                continue
             entry = dictionary_entry(name)
             if entry is not None and not entry[1].startswith("nr") and entry[0] > 20:
                 continue  # a common word that happens to start with a surname: 高管, 全球
@@ -517,7 +519,7 @@ def _collect_name_after(ctx: BlockContext, index: int) -> tuple[int, int] | None
         return None
     pos = tokens[j].start
     foreign = transliteration_at(ctx, pos)
-    chinese = chinese_name_at(ctx, pos)
+    chinese = chinese_name_at(ctx, pos, after_title=True)
     if foreign >= 3 and foreign > chinese:
         return pos, pos + foreign
     if chinese:
@@ -551,7 +553,9 @@ def persons_by_title(ctx: BlockContext) -> list[Span]:
         # 记者王洋、张晨: names listed after the first share its title.
         pos = start + len(name)
         while pos < len(ctx.text) - 1 and ctx.text[pos] in "、和及与":
-            length = chinese_name_at(ctx, pos + 1) or (transliteration_at(ctx, pos + 1) if transliteration_at(ctx, pos + 1) >= 3 else 0)
+            length = chinese_name_at(ctx, pos + 1, after_title=True) or (
+                transliteration_at(ctx, pos + 1) if transliteration_at(ctx, pos + 1) >= 3 else 0
+            )
             if not length or _known(ctx.text[pos + 1 : pos + 1 + length], ctx.lex):
                 break
             spans.append(Span(pos + 1, pos + 1 + length, EntityType.PERSON, "person-title", 65))
