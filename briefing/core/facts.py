@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from briefing.core.entities.model import Entity, EntityType, Mention
 from briefing.core.entities.normalize import simplified
@@ -79,10 +79,23 @@ class FactSheet:
     links: tuple[FactLink, ...]
 
     def by_id(self) -> dict[str, Fact]:
-        return {f.id: f for f in self.facts}
+        return self._by_id
 
     def links_of(self, fact_id: str) -> list[FactLink]:
-        return [link for link in self.links if fact_id in link.facts]
+        return self._links_by_fact.get(fact_id, [])
+
+    # Built once per sheet: the app asks for these for every fact on every cursor move.
+    @cached_property
+    def _by_id(self) -> dict[str, Fact]:
+        return {f.id: f for f in self.facts}
+
+    @cached_property
+    def _links_by_fact(self) -> dict[str, list[FactLink]]:
+        index: dict[str, list[FactLink]] = defaultdict(list)
+        for link in self.links:
+            for fact_id in link.facts:
+                index[fact_id].append(link)
+        return dict(index)
 
 
 def sentences(article_index: int, block_index: int, text: str) -> list[Sentence]:

@@ -323,6 +323,23 @@ def _describe(exc: sqlite3.Error) -> str:
 # ------------------------------------------------------------------------ the store
 
 
+@contextmanager
+def _transaction_on(conn: sqlite3.Connection, path: Path, write: bool) -> Iterator[sqlite3.Connection]:
+    """``BEGIN IMMEDIATE`` for writes (``BEGIN`` for reads), then ``COMMIT``, or
+    ``ROLLBACK`` on any error. SQLite errors become NotesError."""
+    try:
+        conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    except sqlite3.Error as exc:
+        raise NotesError(path, _describe(exc)) from exc
+
+
 class NoteStore:
     """Notes in one SQLite file, safe to share between running instances.
 
@@ -425,23 +442,17 @@ class NoteStore:
         try:
             if _inspect(conn).user_version == SCHEMA_VERSION:
                 return  # current (and judged by _connect)
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                state = _inspect(conn)  # again, now that we hold the write lock
-                _judge(self.path, state)
-                for migration in MIGRATIONS:
-                    if migration.version <= state.user_version:
-                        continue
-                    for statement in migration.statements:
-                        conn.execute(statement)
-                    conn.execute(f"PRAGMA user_version = {migration.version}")
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
         except sqlite3.Error as exc:
             raise NotesError(self.path, _describe(exc)) from exc
+        with _transaction_on(conn, self.path, write=True):
+            state = _inspect(conn)  # again, now that we hold the write lock
+            _judge(self.path, state)
+            for migration in MIGRATIONS:
+                if migration.version <= state.user_version:
+                    continue
+                for statement in migration.statements:
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {migration.version}")
 
     # ---------------------------------------------------------- transactions
 
@@ -452,21 +463,9 @@ class NoteStore:
 
     @contextmanager
     def _transaction(self, write: bool = True) -> Iterator[sqlite3.Connection]:
-        """One transaction: ``BEGIN IMMEDIATE`` for writes (``BEGIN`` for reads), then
-        ``COMMIT``, or ``ROLLBACK`` on any error. SQLite errors become NotesError."""
-        with self._lock:
-            conn = self._connection()
-            try:
-                conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-                try:
-                    yield conn
-                    conn.execute("COMMIT")
-                except BaseException:
-                    if conn.in_transaction:
-                        conn.execute("ROLLBACK")
-                    raise
-            except sqlite3.Error as exc:
-                raise NotesError(self.path, _describe(exc)) from exc
+        """One transaction on the store's connection (see :func:`_transaction_on`)."""
+        with self._lock, _transaction_on(self._connection(), self.path, write) as conn:
+            yield conn
 
     def _insert(self, conn: sqlite3.Connection, fields: dict[str, str], tags: tuple[str, ...]) -> int:
         now = _now()
