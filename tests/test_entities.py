@@ -10,6 +10,7 @@ from briefing.core.briefing import entities_document, open_briefing
 from briefing.core.entities.extract import extract_block
 from briefing.core.entities.link import AliasBook, entity_key, load_aliases
 from briefing.core.entities.model import EntityType
+from briefing.core.entities.normalize import matching_copy
 from briefing.core.entities.service import cache_key, find_entities
 from briefing.core.errors import BriefingError
 from briefing.core.model import Document, ScriptMode
@@ -41,6 +42,8 @@ def spans(text: str) -> dict[str, EntityType]:
         ("加利福尼亚州的山火仍在蔓延。", "加利福尼亚州", EntityType.PLACE),
         ("新华社北京3月5日电（记者李欣然）会议今天开幕。", "李欣然", EntityType.PERSON),
         ("新华社北京3月5日电（记者王洋、张晨）会议今天开幕。", "张晨", EntityType.PERSON),
+        ("洪水沿长江而下，记者来到西柏坡。", "长江", EntityType.PLACE),
+        ("洪水沿长江而下，记者来到西柏坡。", "西柏坡", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -54,10 +57,36 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("这次峰会将讨论气候问题。", "这次峰会"),
         ("这项技术可以大幅降低成本。", "降低"),
         ("人工智能(AI)与图形处理器 (GPU) 的需求大增。", "AI"),
+        ("此举有助于普及人工智能，城市居民受益。", "普及"),
+        ("此举有助于普及人工智能，城市居民受益。", "城市"),
+        ("这家公司计划明年上市。", "上市"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:
     assert not_an_entity not in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "short_forms"),
+    [
+        ("中美关系出现缓和，中方表示欢迎。", ["中", "美", "中"]),
+        ("美國總統訪華期間，美方與中方會談。", ["华", "美", "中"]),
+        ("中日韩三国领导人会晤，港人关注。", ["中", "日", "韩", "港"]),
+        ("代表团在华盛顿和中美洲访问，对中小企业来日方长。", []),
+    ],
+)
+def test_one_character_short_forms_are_places(text: str, short_forms: list[str]) -> None:
+    simplified, _tokens, found = extract_block(matching_copy(text).text)
+    shorts = [simplified[s.start : s.end] for s in found if s.end - s.start == 1]
+    assert shorts == short_forms
+    assert all(s.type is EntityType.PLACE for s in found if s.end - s.start == 1)
+
+
+def test_short_forms_link_to_the_full_name(tmp_path: Path) -> None:
+    text = "访问消息\n\n美国总统抵达北京。中美双方在会谈中同意扩大合作，美方表示满意。\n"
+    entities = find_entities([article(tmp_path, "a.txt", text)], AliasBook(), use_cache=False)
+    usa = next(e for e in entities if entity_key(e.name) == "美国")
+    assert usa.name == "美国" and sorted(m.text for m in usa.mentions) == ["美", "美", "美国"]
 
 
 def test_traditional_and_simplified_link(tmp_path: Path) -> None:

@@ -636,9 +636,135 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+_PLACE_SHAPE_CHARS = set("省市县区镇村州岛湾港峡湖河江山岭峰洲")
+_PLACE_WORDS_AFTER = ("地区", "一带", "境内", "沿岸", "流域", "等地", "两地", "各地", "当地", "人民", "方面", "之间", "交界")
+_LIST_JOINERS = ("、", "和", "与", "及", "至", "到")
+
+
+def _place_neighbour(ctx: BlockContext, index: int, step: int) -> bool:
+    """Is the name across a list joiner (、 和 至 …) from token ``index`` a place?"""
+    j = index + step
+    if not (0 <= j < len(ctx.tokens)) or ctx.tokens[j].word not in _LIST_JOINERS:
+        return False
+    j += step
+    if not (0 <= j < len(ctx.tokens)):
+        return False
+    other = ctx.tokens[j]
+    return other.flag == "ns" or is_place_word(other.word, ctx.lex)
+
+
+def dictionary_places(ctx: BlockContext) -> list[Span]:
+    """Words jieba's dictionary knows as place names (长江, 郑州, 西柏坡), kept when they
+    have a place's shape (ending in 江, 州, 山 …) or stand where places stand: after 在, 赴,
+    来自 …, before 地区, 境内, 一带 …, or listed next to another place (北京、浙江、辽宁)."""
+    spans: list[Span] = []
+    lex = ctx.lex
+    for i, token in enumerate(ctx.tokens):
+        word = token.word
+        if token.flag != "ns" or len(word) < 2 or word in lex.places or word in lex.not_places:
+            continue
+        entry = dictionary_entry(word)
+        if entry is None or entry[1] != "ns" or word.endswith(_NOT_PLACE_ENDINGS):
+            continue
+        # 上市, 开港, 入川: a verb on a place character is not a place.
+        shaped = word[-1] in _PLACE_SHAPE_CHARS and word[0] not in _STOP_CHARS and word[0] not in _SHORT_FORM_VERBS | set("上下入出开建进回去到")
+        placed = (
+            _after_place_preposition(ctx, token.start)
+            or ctx.text.startswith(_PLACE_WORDS_AFTER, token.end)
+            or _place_neighbour(ctx, i, -1)
+            or _place_neighbour(ctx, i, 1)
+        )
+        if shaped or placed:
+            spans.append(Span(token.start, token.end, EntityType.PLACE, "jieba-ns", 60))
+    return spans
+
+
+# What follows a run of country short forms when it names the countries (中美关系, 中日韩合作).
+_PAIR_FOLLOWERS = (
+    "关系", "两国", "三国", "四国", "双方", "三方", "合作", "会谈", "会晤", "贸易", "经贸", "战略", "友好", "建交",
+    "之间", "间", "联合", "首脑", "领导人", "外长", "峰会", "对话", "交流", "伙伴", "边境", "争端", "摩擦", "协议",
+    "条约", "谈判", "磋商", "军演", "同盟", "联盟", "友谊", "共同", "两军", "防长", "元首", "政府", "人民",
+)
+# 访华, 驻美, 对日, 赴港: a verb or preposition glued to a short form.
+_SHORT_FORM_VERBS = set("访来驻对援在赴旅返离抵留侵反亲抗")
+# 华人, 华侨, 港人: a short form glued to a noun for its people.
+_PEOPLE_NOUNS = ("人", "侨", "裔", "商", "胞", "资", "企")
+
+
+def _glued_to_verb(ctx: BlockContext, pos: int) -> bool:
+    """Is the character at ``pos`` a word with the verb before it (访华, 驻华大使) or alone?"""
+    index = ctx.token_at(pos)
+    if index is None:
+        return False
+    token = ctx.tokens[index]
+    if token.start == pos - 1:
+        rest = token.word[2:]
+        return not rest or rest in ctx.lex.titles or rest in ("使馆", "大使馆", "使团", "机构", "外交官", "代表处", "期间")
+    return token.start == pos and len(token.word) == 1
+
+
+def place_short_forms(ctx: BlockContext) -> list[Span]:
+    """One-character short forms of countries and regions: 中美关系, 中方, 访华, 华人.
+
+    Each becomes a place mention standing for the full name (美 for 美国), only where the
+    text glues it into such a compound; a character that starts a longer word (美国, 华盛顿,
+    中美洲) is left to the other rules.
+    """
+    spans: list[Span] = []
+    short = ctx.lex.place_abbreviations
+    text = ctx.text
+    starts = ctx.starts()
+
+    def starts_longer_name(pos: int) -> bool:
+        index = ctx.token_at(pos)
+        if index is None:
+            return False
+        token = ctx.tokens[index]
+        return token.start == pos and len(token.word) > 1 and (token.flag in ("ns", "nr", "nrt", "nz") or is_place_word(token.word, ctx.lex))
+
+    def add(pos: int) -> None:
+        spans.append(Span(pos, pos + 1, EntityType.PLACE, "place-short", 61, alias_of=short[text[pos]]))
+
+    pos = 0
+    while pos < len(text):
+        ch = text[pos]
+        if ch not in short:
+            pos += 1
+            continue
+        previous = text[pos - 1] if pos else ""
+        # A run of short forms: 中美, 中日韩, 美英法.
+        end = pos
+        while end < len(text) and text[end] in short and end - pos < 4:
+            end += 1
+        run_ok = (
+            end - pos >= 2
+            and pos in starts
+            and (not previous or not _is_han(previous) or previous in _STOP_CHARS)
+            and (text.startswith(_PAIR_FOLLOWERS, end) or end >= len(text) or not _is_han(text[end]) or text[end] in "、和与")
+            and len(set(text[pos:end])) == end - pos
+            and not any(text[pos:k] in ctx.lex.places for k in range(pos + 2, end + 1))
+        )
+        if run_ok:
+            for k in range(pos, end):
+                add(k)
+            pos = end
+            continue
+        after = text[pos + 1] if pos + 1 < len(text) else ""
+        if after == "方" and pos in starts and text[pos + 2 : pos + 3] not in set("向面式法案针便位圆形") and not starts_longer_name(pos):
+            add(pos)  # 中方, 美方
+        elif previous in _SHORT_FORM_VERBS and ch != "中" and _glued_to_verb(ctx, pos):
+            add(pos)  # 访华, 驻美, 驻华大使
+        elif after in _PEOPLE_NOUNS and ch in "华港台澳" and pos in starts and not starts_longer_name(pos) and (
+            pos + 2 >= len(text) or not text[pos + 1 : pos + 3] in ("人民", "人士")
+        ):
+            add(pos)  # 华人, 港人
+        pos += 1
+    return spans
+
+
 RULES = (
     works, latin_names, quoted_products, numbered_products, known_names, organizations_by_suffix, events, facilities,
-    persons_by_title, persons_by_verb, jieba_names,
+    persons_by_title, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
 )
 
 

@@ -37,6 +37,16 @@ def read_list(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
+def _pairs(name: str) -> dict[str, str]:
+    """``short full`` lines of a data file, as a mapping (normalised to Simplified)."""
+    pairs = {}
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        parts = [_simplified(w) for w in line.split("#", 1)[0].split()]
+        if len(parts) == 2:
+            pairs[parts[0]] = parts[1]
+    return pairs
+
+
 def _cldr_places() -> set[str]:
     from babel import Locale
 
@@ -55,7 +65,9 @@ def _cldr_places() -> set[str]:
             city = zone.get("city")
             if city:
                 places.add(_simplified(city))
-    return {p for p in places if len(p) >= 2 and "·" not in p}
+    # 中美 is China and the US far more often than Central America.
+    short = _pairs("place_abbreviations.txt")
+    return {p for p in places if len(p) >= 2 and "·" not in p and not all(ch in short for ch in p)}
 
 
 @dataclass(frozen=True)
@@ -72,6 +84,8 @@ class Lexicon:
     surnames: frozenset[str]
     transliteration: frozenset[str]
     places: frozenset[str]
+    not_places: frozenset[str]
+    place_abbreviations: dict[str, str]
     organizations: frozenset[str]
     latin_stopwords: frozenset[str]
 
@@ -95,6 +109,8 @@ def lexicon() -> Lexicon:
         surnames=frozenset(read_list("surnames.txt")),
         transliteration=frozenset("".join(read_list("transliteration_chars.txt"))),
         places=frozenset(_cldr_places() | set(read_list("places.txt"))),
+        not_places=frozenset(read_list("not_places.txt")),
+        place_abbreviations=_pairs("place_abbreviations.txt"),
         organizations=frozenset(read_list("organizations.txt")),
         latin_stopwords=frozenset(w.lower() for w in (DATA_DIR / "latin_stopwords.txt").read_text(encoding="utf-8").split() if not w.startswith("#")),
     )

@@ -204,8 +204,11 @@ def link(
         if not spans:
             continue
         forms = Counter(m.text for m in spans)
-        # The form the articles use most; on a tie, a Chinese form before a Latin one.
-        name = min(forms, key=lambda f: (-forms[f], bool(_LATIN.match(f)), f))
+        # The form the articles use most; on a tie, a Chinese form before a Latin one. A
+        # one-character short form (美 in 中美) names its entity only through what it stands for.
+        name = min(forms, key=lambda f: (len(f) < 2, -forms[f], bool(_LATIN.match(f)), f))
+        if len(name) < 2:
+            name = next((i.candidate.alias_of for i in groups[root] if i.candidate.alias_of), name)
         entities.append(Entity(root, name, kind, tuple(forms), tuple(sorted(spans, key=lambda m: (m.article, m.block, m.start)))))
     order = list(EntityType)
     entities.sort(key=lambda e: (order.index(e.type), -len(e.mentions), e.name))
