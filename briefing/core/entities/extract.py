@@ -762,9 +762,57 @@ def place_short_forms(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+# Titles and forms of address written right after a name: 彭真同志, 桥本首相, 李老师.
+_TITLES_AFTER_NAME = {
+    "同志", "先生", "女士", "小姐", "夫人", "教授", "院士", "博士", "大夫", "医生", "老师", "师傅", "总理", "副总理",
+    "主席", "副主席", "首相", "总统", "副总统", "总书记", "书记", "部长", "市长", "省长", "县长", "校长", "院长",
+    "局长", "主任", "委员长", "大使", "将军", "议员", "法官", "律师", "经理", "董事长", "总裁", "教练", "队长",
+}
+
+
+def persons_before_title(ctx: BlockContext) -> list[Span]:
+    """彭真同志, 桥本首相, 王教授: a name jieba tags as a person, or a surname and given
+    name no dictionary knows, right before a title or form of address."""
+    spans: list[Span] = []
+    lex = ctx.lex
+    for i, token in enumerate(ctx.tokens):
+        if token.word not in _TITLES_AFTER_NAME or i == 0:
+            continue
+        before = ctx.tokens[i - 1]
+        word = before.word
+        if not (2 <= len(word) <= 4) or not all(_is_han(ch) for ch in word) or _known(word, lex) or word in lex.titles:
+            continue
+        if any(ch in _STOP_CHARS for ch in word) or is_place_word(word, lex):
+            continue
+        entry = dictionary_entry(word)
+        tagged = before.flag in ("nr", "nrfg", "nrt")
+        unknown_name = entry is None and (_surname_length(word, 0, lex) or is_transliteration(word, lex))
+        if tagged or unknown_name:
+            spans.append(Span(before.start, before.end, EntityType.PERSON, "person-before-title", 63))
+    return spans
+
+
+_TEAM = re.compile(r"(?:国家|男子|女子|男|女|青年|少年|国奥|奥运)?(?:足球|篮球|排球|乒乓球|羽毛球|网球|冰球|手球|水球|棒球|垒球)?队(?![员长伍友列形])")
+
+
+def national_teams(ctx: BlockContext) -> list[Span]:
+    """古巴队, 印尼女队, 中国男篮: a country or city's team is an organisation."""
+    spans: list[Span] = []
+    for token in ctx.tokens:
+        word = token.word
+        place = next((word[:k] for k in range(len(word), 1, -1) if word[:k] in ctx.lex.places), None)
+        if place is None:
+            continue
+        match = _TEAM.match(ctx.text, token.start + len(place))
+        if match:
+            spans.append(Span(token.start, match.end(), EntityType.ORGANIZATION, "team", 81))
+    return spans
+
+
 RULES = (
     works, latin_names, quoted_products, numbered_products, known_names, organizations_by_suffix, events, facilities,
     persons_by_title, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
+    persons_before_title, national_teams,
 )
 
 
