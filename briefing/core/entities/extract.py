@@ -125,7 +125,7 @@ def _name_token_ok(token: Token, lex: Lexicon) -> bool:
 
 def is_place_word(word: str, lex: Lexicon) -> bool:
     """A known place, or two known places written together (美国硅谷, 法国巴黎)."""
-    if word in lex.places:
+    if word in lex.places or (len(word) >= 3 and word[-1] in "省市县" and word[:-1] in lex.places):
         return True
     return any(word[:i] in lex.places and word[i:] in lex.places for i in range(2, len(word) - 1))
 
@@ -239,7 +239,17 @@ def known_names(ctx: BlockContext) -> list[Span]:
                     before = ctx.tokens[covering - 1]
                     if before.end == i and is_place_word(before.word, ctx.lex):
                         start = before.start  # 美国商务部 names the US ministry
-                found = Span(start, i + length, kind, "lexicon", 79 if kind is EntityType.ORGANIZATION else 64)
+                end = i + length
+                if kind is EntityType.PLACE and end < len(text) and text[end] in "省市县":
+                    after = ctx.token_at(end + 1) if end + 1 < len(text) else None
+                    # 湖南省政府, 郑州市委: the suffix belongs to the place, unless it opens a
+                    # word of its own (北京市民 is 北京 + 市民).
+                    here = ctx.token_at(end)
+                    rest = ctx.tokens[here].word[end - ctx.tokens[here].start :] if here is not None else ""
+                    glued = rest[1:] in ("政府", "委", "委书记")
+                    if after is None or ctx.tokens[after].start == end + 1 or glued:
+                        end += 1
+                found = Span(start, end, kind, "lexicon", 79 if kind is EntityType.ORGANIZATION else 64)
                 break
         if found:
             spans.append(found)
@@ -366,6 +376,9 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if token.flag == "nt" and len(word) >= 2 and dictionary_entry(word) is not None:
             lead = dictionary_entry(word[:2])
             generic_lead = lead is not None and (lead[1][:1] in ("v", "a", "d") or (lead[1] == "n" and lead[0] >= 5000))
+            # 特区政府, 东南部: a generic government, a direction.
+            if re.fullmatch(r"[东南西北中]+部", word) or word.endswith("政府"):
+                continue
             if not generic_lead and (word[-1] in _ORG_END_CHARS or word.endswith(lex.org_suffixes)):
                 spans.append(Span(token.start, token.end, EntityType.ORGANIZATION, "jieba-nt", 80))
     for match in suffix_matches(ctx, lex.org_suffixes):
@@ -380,6 +393,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         rest = stem[places:]
         if len(stem) == 1 and stem[0].flag.startswith("v") and stem[0].flag != "vn":
             continue  # 上市公司, 投资银行: a verb alone describes the kind of body
+        if match.suffix == "政府" and not rest:
+            continue  # 中国政府, 台湾政府: the government is named by its place, which is the entity
         if match.suffix in _INSTITUTION_SUFFIXES:
             named = places > 0 or _name_like(stem[0], lex)
         else:
@@ -428,6 +443,9 @@ def facilities(ctx: BlockContext) -> list[Span]:
             common = True  # 核电站, 加油站: a kind of site, not a named one
         if common and not is_place_word(first.word, lex):
             continue
+        whole = dictionary_entry(ctx.text[first.start : match.end])
+        if ctx.text.endswith("政府", 0, match.end) or (len(match.suffix) == 1 and whole is not None and whole[1] != "ns" and whole[0] > 50):
+            continue  # 政府, 特区政府: a common word that happens to end in 府
         start = first.start
         for cut in range(min(5, match.start - start - 1), 1, -1):
             if ctx.text[start : start + cut] in lex.places:
@@ -663,6 +681,8 @@ def dictionary_places(ctx: BlockContext) -> list[Span]:
         word = token.word
         if token.flag != "ns" or len(word) < 2 or word in lex.places or word in lex.not_places:
             continue
+        if re.fullmatch(r"[两三四五六七八九十几多各本该他我贵外大小友邻][国省市县]", word):
+            continue  # 两国, 各省, 邻国: counted or pointed at, not named
         entry = dictionary_entry(word)
         if entry is None or entry[1] != "ns" or word.endswith(_NOT_PLACE_ENDINGS):
             continue
