@@ -41,7 +41,9 @@ _STOP_CHARS = set("的了在是和与也将等说称于对从向被把为以及�
 _PUNCT = re.compile(r"^[\W_]+$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
-_ORG_END_CHARS = set("社部院局署委厅办所队党军团校馆盟府")
+_ORG_END_CHARS = set("社部院局署委厅办所队党军团校馆盟府联")
+# Endings of words that name a kind of body rather than one body (上市公司, 商业银行).
+_GENERIC_BODY_ENDINGS = ("公司", "银行", "集团", "企业", "机构", "组织", "政府", "单位", "部门")
 _STANDALONE_EVENTS = {"奥运会", "冬奥会", "残奥会", "亚运会", "世界杯", "两会", "世博会"}
 _PLACE_END_CHARS = set("港湾岛州省市县站桥镇村")
 _PLACE_SUFFIXES = ("州", "省", "市", "县", "岛", "湾", "港", "河", "江", "湖", "山", "区", "郡", "镇", "村", "群岛", "半岛", "海峡")
@@ -376,14 +378,22 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if token.flag == "nt" and len(word) >= 2 and dictionary_entry(word) is not None:
             lead = dictionary_entry(word[:2])
             generic_lead = lead is not None and (lead[1][:1] in ("v", "a", "d") or (lead[1] == "n" and lead[0] >= 5000))
+            generic_lead = generic_lead and (word.endswith(_GENERIC_BODY_ENDINGS) or len(word) < 3)
             # 特区政府, 东南部: a generic government, a direction.
             if re.fullmatch(r"[东南西北中]+部", word) or word.endswith("政府"):
                 continue
             if not generic_lead and (word[-1] in _ORG_END_CHARS or word.endswith(lex.org_suffixes)):
-                spans.append(Span(token.start, token.end, EntityType.ORGANIZATION, "jieba-nt", 80))
+                start = token.start
+                index = ctx.tokens.index(token)
+                if index > 0 and is_place_word(ctx.tokens[index - 1].word, lex) and not is_place_word(word[:2], lex):
+                    start = ctx.tokens[index - 1].start  # 郑州 + 公安局 names one body
+                spans.append(Span(start, token.end, EntityType.ORGANIZATION, "jieba-nt", 80))
     for match in suffix_matches(ctx, lex.org_suffixes):
-        if len(match.suffix) == 1 and not match.own_token:
-            continue
+        glued_to_name = len(match.stem) >= 2 and (
+            is_place_word(match.stem[0].word, lex) or match.stem[0].flag in ("nt", "ns", "nz")
+        )
+        if len(match.suffix) == 1 and not match.own_token and not glued_to_name:
+            continue  # 西部, 全部; but 德国联邦铁路局 names a body
         stem = match.stem
         if not stem or sum(len(t.word) for t in stem) < 2:
             continue
@@ -616,6 +626,15 @@ def _after_place_preposition(ctx: BlockContext, start: int) -> bool:
     return ctx.text[max(0, start - 2) : start].endswith(_PLACE_PREPOSITIONS)
 
 
+_NAME_FOLLOWERS = set("的在说和与、，。；：！？“”）也是等则还曾将已就")
+
+
+def _before_name_follower(ctx: BlockContext, end: int) -> bool:
+    return end >= len(ctx.text) or ctx.text[end] in _NAME_FOLLOWERS or any(
+        ctx.text.startswith(v, end) for v in ctx.lex.speech_verbs
+    )
+
+
 def jieba_names(ctx: BlockContext) -> list[Span]:
     """What jieba tags as names, kept when they have the shape of one."""
     spans: list[Span] = []
@@ -639,13 +658,19 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
         word = token.word
         if token.flag in ("nr", "nrfg") and not _known(word, ctx.lex):
             strong = len(word) == 3 and word[:1] in ctx.lex.surnames or (len(word) == 4 and word[:2] in ctx.lex.surnames)
+            # 李昕的, 王芳在: a two-character name no dictionary knows, before a particle,
+            # a preposition or punctuation.
+            strong = strong or (
+                len(word) == 2 and dictionary_entry(word) is None and _before_name_follower(ctx, token.end)
+            )
             if strong or (len(word) == 2 and word[:1] in ctx.lex.surnames):
                 spans.append(Span(token.start, token.end, EntityType.PERSON, "jieba-nr", 50, strong=strong))
         elif token.flag in ("nrt", "ns") and len(word) >= 3 and is_transliteration(word, ctx.lex) and not _known(word, ctx.lex):
             if _after_place_preposition(ctx, token.start):
                 spans.append(Span(token.start, token.end, EntityType.PLACE, "transliteration", 55))
             elif token.flag == "nrt":
-                spans.append(Span(token.start, token.end, EntityType.PERSON, "jieba-nrt", 50, strong=False))
+                strong = dictionary_entry(word) is None and _before_name_follower(ctx, token.end)
+                spans.append(Span(token.start, token.end, EntityType.PERSON, "jieba-nrt", 50, strong=strong))
         elif len(word) >= 3 and word[-1] in "州省市郡港湾岛河湖山" and is_transliteration(word[:-1], ctx.lex) and dictionary_entry(word) is None:
             spans.append(Span(token.start, token.end, EntityType.PLACE, "place-suffix", 66))
         elif token.flag == "ns" and len(word) >= 3 and word.endswith(_PLACE_SUFFIXES) and not word.endswith(_NOT_PLACE_ENDINGS):
