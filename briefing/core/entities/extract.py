@@ -656,7 +656,7 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
                 i = j
                 continue
         word = token.word
-        if token.flag in ("nr", "nrfg") and not _known(word, ctx.lex):
+        if token.flag in ("nr", "nrfg") and not _known(word, ctx.lex) and word not in ctx.lex.not_persons:
             strong = len(word) == 3 and word[:1] in ctx.lex.surnames or (len(word) == 4 and word[:2] in ctx.lex.surnames)
             # 李昕的, 王芳在: a two-character name no dictionary knows, before a particle,
             # a preposition or punctuation.
@@ -706,6 +706,8 @@ def dictionary_places(ctx: BlockContext) -> list[Span]:
         word = token.word
         if token.flag != "ns" or len(word) < 2 or word in lex.places or word in lex.not_places:
             continue
+        if all(ch in lex.place_abbreviations for ch in word):
+            continue  # 中美: two countries, left to place_short_forms
         if re.fullmatch(r"[两三四五六七八九十几多各本该他我贵外大小友邻][国省市县]", word):
             continue  # 两国, 各省, 邻国: counted or pointed at, not named
         entry = dictionary_entry(word)
@@ -781,11 +783,15 @@ def place_short_forms(ctx: BlockContext) -> list[Span]:
         end = pos
         while end < len(text) and text[end] in short and end - pos < 4:
             end += 1
+        index = ctx.token_at(pos)
+        whole_word = index is not None and ctx.tokens[index].start == pos and ctx.tokens[index].end == end  # 中美/ns
+        glued_ok = (not previous or not _is_han(previous) or previous in _STOP_CHARS) and (
+            text.startswith(_PAIR_FOLLOWERS, end) or end >= len(text) or not _is_han(text[end]) or text[end] in "、和与在等"
+        )
         run_ok = (
             end - pos >= 2
             and pos in starts
-            and (not previous or not _is_han(previous) or previous in _STOP_CHARS)
-            and (text.startswith(_PAIR_FOLLOWERS, end) or end >= len(text) or not _is_han(text[end]) or text[end] in "、和与")
+            and (whole_word or glued_ok)
             and len(set(text[pos:end])) == end - pos
             and not any(text[pos:k] in ctx.lex.places for k in range(pos + 2, end + 1))
         )

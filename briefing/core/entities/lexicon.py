@@ -85,6 +85,7 @@ class Lexicon:
     transliteration: frozenset[str]
     places: frozenset[str]
     not_places: frozenset[str]
+    not_persons: frozenset[str]
     place_abbreviations: dict[str, str]
     organizations: frozenset[str]
     latin_stopwords: frozenset[str]
@@ -110,6 +111,7 @@ def lexicon() -> Lexicon:
         transliteration=frozenset("".join(read_list("transliteration_chars.txt"))),
         places=frozenset(_cldr_places() | set(read_list("places.txt"))),
         not_places=frozenset(read_list("not_places.txt")),
+        not_persons=frozenset(read_list("not_persons.txt")),
         place_abbreviations=_pairs("place_abbreviations.txt"),
         organizations=frozenset(read_list("organizations.txt")),
         latin_stopwords=frozenset(w.lower() for w in (DATA_DIR / "latin_stopwords.txt").read_text(encoding="utf-8").split() if not w.startswith("#")),
