@@ -373,7 +373,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
     """
     spans: list[Span] = []
     lex = ctx.lex
-    for token in ctx.tokens:
+    for index, token in enumerate(ctx.tokens):
         word = token.word
         if token.flag == "nt" and len(word) >= 2 and dictionary_entry(word) is not None:
             lead = dictionary_entry(word[:2])
@@ -384,7 +384,6 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
                 continue
             if not generic_lead and (word[-1] in _ORG_END_CHARS or word.endswith(lex.org_suffixes)):
                 start = token.start
-                index = ctx.tokens.index(token)
                 if index > 0 and is_place_word(ctx.tokens[index - 1].word, lex) and not is_place_word(word[:2], lex):
                     start = ctx.tokens[index - 1].start  # 郑州 + 公安局 names one body
                 spans.append(Span(start, token.end, EntityType.ORGANIZATION, "jieba-nt", 80))
