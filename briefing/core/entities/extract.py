@@ -678,7 +678,7 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
     return spans
 
 
-_PLACE_SHAPE_CHARS = set("省市县区镇村州岛湾港峡湖河江山岭峰洲")
+_PLACE_SHAPE_CHARS = {s for s in _PLACE_SUFFIXES if len(s) == 1} | set("峡岭峰洲")
 _PLACE_WORDS_AFTER = ("地区", "一带", "境内", "沿岸", "流域", "等地", "两地", "各地", "当地", "人民", "方面", "之间", "交界")
 _LIST_JOINERS = ("、", "和", "与", "及", "至", "到")
 
@@ -712,8 +712,7 @@ def dictionary_places(ctx: BlockContext) -> list[Span]:
         entry = dictionary_entry(word)
         if entry is None or entry[1] != "ns" or word.endswith(_NOT_PLACE_ENDINGS):
             continue
-        # 上市, 开港, 入川: a verb on a place character is not a place.
-        shaped = word[-1] in _PLACE_SHAPE_CHARS and word[0] not in _STOP_CHARS and word[0] not in _SHORT_FORM_VERBS | set("上下入出开建进回去到")
+        shaped = word[-1] in _PLACE_SHAPE_CHARS and word[0] not in _STOP_CHARS and word[0] not in _VERB_LEADS
         placed = (
             _after_place_preposition(ctx, token.start)
             or ctx.text.startswith(_PLACE_WORDS_AFTER, token.end)
@@ -733,6 +732,8 @@ _PAIR_FOLLOWERS = (
 )
 # 访华, 驻美, 对日, 赴港: a verb or preposition glued to a short form.
 _SHORT_FORM_VERBS = set("访来驻对援在赴旅返离抵留侵反亲抗")
+# 上市, 开港, 入川: a verb on a place character is not a place.
+_VERB_LEADS = _SHORT_FORM_VERBS | set("上下入出开建进回去到")
 # 华人, 华侨, 港人: a short form glued to a noun for its people.
 _PEOPLE_NOUNS = ("人", "侨", "裔", "商", "胞", "资", "企")
 
