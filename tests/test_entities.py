@@ -107,6 +107,31 @@ def test_stated_alias_joins_names(tmp_path: Path) -> None:
     assert len(nvidia.mentions) == 4
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "latin"),
+    [
+        ("她与比利时搭档梅腾斯（Elise Mertens）夺冠。", "梅腾斯", "Elise Mertens"),
+        ("协会主席穆勒（Hildegard Müller）说，关税有害。", "穆勒", "Hildegard Müller"),
+        ("拉脱维亚的奥斯塔朋科（Jelena Ostapenko）输了。", "奥斯塔朋科", "Jelena Ostapenko"),
+    ],
+)
+def test_a_firstname_lastname_gloss_makes_a_person(text: str, person: str, latin: str) -> None:
+    found = spans(text)
+    assert found.get(person) is EntityType.PERSON and found.get(latin) is EntityType.PERSON, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("美国芯片设备商东京电子（Tokyo Electron）表示", "Tokyo Electron", EntityType.ORGANIZATION),
+        ("清盘人安迈（Alvarez & Marsal）入禀", "Alvarez & Marsal", EntityType.ORGANIZATION),
+        ("生物科技公司科万生物（Corvant Bio）宣布", "Corvant Bio", EntityType.ORGANIZATION),
+    ],
+)
+def test_company_glosses_stay_organisations(text: str, name: str, kind: EntityType) -> None:
+    assert spans(text).get(name) is kind, spans(text)
+
+
 def test_alias_file_joins_transliterations(tmp_path: Path) -> None:
     alias_file = tmp_path / "aliases.toml"
     alias_file.write_text('[[alias]]\nnames = ["特朗普", "川普"]\ntype = "person"\n', encoding="utf-8")

@@ -49,12 +49,19 @@ _PLACE_END_CHARS = set("港湾岛州省市县站桥镇村")
 _PLACE_SUFFIXES = ("州", "省", "市", "县", "岛", "湾", "港", "河", "江", "湖", "山", "区", "郡", "镇", "村", "群岛", "半岛", "海峡")
 _NOT_PLACE_ENDINGS = ("地区", "社区", "园区", "景区", "城区", "市区", "郊区", "灾区", "产区", "辖区", "小区", "专区", "山区", "港口", "江湖", "海湾")
 
-_WORD = r"[A-Za-z][A-Za-z0-9]*(?:[-.'&][A-Za-z0-9]+)*"
+# Latin letters, with the accented ones of European names (Müller, Zieliński, Šafránek).
+_L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_WORD = rf"[{_L}][{_L}0-9]*(?:[-.'&][{_L}0-9]+)*"
 _VERSION = r"\d+(?:\.\d+)*[A-Za-z]?"
 _MODIFIER = r"(?i:mini|pro|max|ultra|plus|lite|turbo|flash|nano|opus|sonnet|haiku|preview)"
 _LATIN_NAME = re.compile(
-    rf"(?<![A-Za-z0-9])(?P<name>{_WORD}(?:(?:[ \t]?-?{_VERSION}|[ \t]{_MODIFIER}|[ \t][A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?![A-Za-z0-9]))*)"
+    rf"(?<![{_L}0-9])(?P<name>{_WORD}(?:(?:[ \t]?-?{_VERSION}|[ \t]{_MODIFIER}|[ \t](?:&[ \t])?[{_UPPER}][{_L}0-9]*(?:[-.][{_L}0-9]+)*)(?![{_L}0-9]))*)"
 )
+# Firstname Lastname (Elise Mertens, Hsieh Su-wei, Jan Zieliński): a person when the text
+# gives it as the Latin name of a transliteration.
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
+_PERSON_LATIN = re.compile(rf"^[{_UPPER}][{_LOWER}'’]+(?:-[{_LOWER}]+)?(?:[ \t][{_UPPER}][{_LOWER}'’]+(?:-[{_LOWER}]+)?){{1,2}}$")
 _HAS_VERSION = re.compile(rf"(?:[ \t-]{_VERSION}$|[ \t-]{_VERSION}[ \t]|\d|[ \t]{_MODIFIER}\b)")
 _WORK = re.compile(r"《([^《》\n]{1,40})》")
 _QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{1,16})[”」』\"]")
@@ -867,6 +874,10 @@ RULES = (
 )
 
 
+# Rules whose type is trusted over the type of a Latin name glossing the span.
+_TYPED_RULES = ("lexicon", "org-suffix", "jieba-nt", "person-title", "person-verb", "event", "quoted-product", "jieba-nr")
+
+
 def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     """`中文名（Latin）` or `Latin（中文名）`: both names of one entity, joined by the text."""
     latin_spans = {(s.start, s.end): s for s in spans if s.rule.startswith("latin")}
@@ -884,17 +895,44 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             left_start = opening + 1 if opening >= 0 else None
         else:
             left_start = _alias_start(ctx, left_end)
+        person_start = _person_before_latin(ctx, spans, left_start, left_end, inner)
+        if person_start is not None:
+            out.append(Span(person_start, left_end, EntityType.PERSON, "stated-alias", 95, alias_of=inner))
+            out.append(Span(latin.start, latin.end, EntityType.PERSON, "stated-alias", 95))
+            continue
         if left_start is None or left_end - left_start < 2:
             continue
         left = ctx.text[left_start:left_end]
         if left in ctx.lex.places:
             continue
         existing = next((s for s in spans if s.start == left_start and s.end == left_end), None)
-        typed_rules = ("lexicon", "org-suffix", "jieba-nt", "person-title", "person-verb", "event", "quoted-product")
-        kind = existing.type if existing and existing.rule in typed_rules else latin.type
+        kind = existing.type if existing and existing.rule in _TYPED_RULES else latin.type
         key = inner
         out.append(Span(left_start, left_end, kind, "stated-alias", 95, alias_of=key))
     return out
+
+
+def _person_before_latin(ctx: BlockContext, spans: list[Span], left_start: int | None, left_end: int, latin: str) -> int | None:
+    """梅腾斯（Elise Mertens）: where the person's name before a ``Firstname Lastname`` gloss
+    starts (a name a rule found, or a run of transliteration characters), or None."""
+    words = latin.split()
+    if not _PERSON_LATIN.match(latin) or any(w.lower() in ctx.lex.latin_org_words for w in words):
+        return None
+    found = next((s for s in spans if s.end == left_end and s.rule in _TYPED_RULES), None)
+    if found is not None:
+        return found.start if found.type is EntityType.PERSON else None
+    start = left_end
+    while start > 0 and left_end - start < 10 and (ctx.text[start - 1] in ctx.lex.transliteration or ctx.text[start - 1] == "·"):
+        start -= 1
+    if start < left_end and left_end - start < 2 and left_start is not None and 2 <= left_end - left_start <= 6:
+        start = left_start  # a name with a character the list lacks (奥斯塔朋科)
+    # 比利时梅腾斯: a place written just before the name is not part of it.
+    for cut in range(start, left_end - 1):
+        if ctx.text[start:cut] in ctx.lex.places:
+            start = cut
+    if left_end - start < 2 or ctx.text[start:left_end] in ctx.lex.places:
+        return None
+    return start
 
 
 def _alias_start(ctx: BlockContext, left_end: int) -> int | None:

@@ -70,6 +70,11 @@ def _cldr_places() -> set[str]:
     return {p for p in places if len(p) >= 2 and "·" not in p and not all(ch in short for ch in p)}
 
 
+def _latin_words(name: str) -> frozenset[str]:
+    """A list of Latin words, lower-cased (they are compared case-insensitively)."""
+    return frozenset(w.lower() for w in read_list(name))
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """All word lists, as frozensets of Simplified strings."""
@@ -89,6 +94,7 @@ class Lexicon:
     place_abbreviations: dict[str, str]
     organizations: frozenset[str]
     latin_stopwords: frozenset[str]
+    latin_org_words: frozenset[str]
 
     @property
     def max_title(self) -> int:
@@ -114,5 +120,6 @@ def lexicon() -> Lexicon:
         not_persons=frozenset(read_list("not_persons.txt")),
         place_abbreviations=_pairs("place_abbreviations.txt"),
         organizations=frozenset(read_list("organizations.txt")),
-        latin_stopwords=frozenset(w.lower() for w in (DATA_DIR / "latin_stopwords.txt").read_text(encoding="utf-8").split() if not w.startswith("#")),
+        latin_stopwords=_latin_words("latin_stopwords.txt"),
+        latin_org_words=_latin_words("latin_org_words.txt"),
     )

@@ -25,7 +25,7 @@ from briefing.core.model import Article
 from briefing.core.paths import config_dir
 
 _CORPORATE_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "控股公司", "公司", "集团", "控股")
-_LATIN = re.compile(r"^[A-Za-z0-9 .\-'&·]+$")
+_LATIN = re.compile(r"^[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f .\-'&·]+$")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百零\d]+[届屆次]")
 _RULE_WEIGHT = {
     "latin-default": 0.5,
