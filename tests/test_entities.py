@@ -132,6 +132,22 @@ def test_company_glosses_stay_organisations(text: str, name: str, kind: EntityTy
     assert spans(text).get(name) is kind, spans(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        ("工业和信息化部（工信部）有关负责人表示，将加强监管。工信部还说", "工业和信息化部", "工信部"),
+        ("乘用车市场信息联席会（乘联会）秘书长分析，乘联会数据显示", "乘用车市场信息联席会", "乘联会"),
+        ("高雄國際機場（小港機場）暫停起降。", "高雄國際機場", "小港機場"),
+        ("中國證券監督管理委員會（中國證監會）早前認定", "中國證券監督管理委員會", "中國證監會"),
+    ],
+)
+def test_a_short_name_in_brackets_joins_the_full_name(tmp_path: Path, full: str, short: str, text: str) -> None:
+    entities = find_entities([article(tmp_path, "a.txt", "消息\n\n" + text + "\n")], AliasBook(), use_cache=False)
+    joined = next(e for e in entities if full in e.forms)
+    assert short in joined.forms, [(e.name, e.forms) for e in entities]
+    assert not any(e.type is EntityType.PLACE and "中國" in e.forms for e in entities)
+
+
 def test_alias_file_joins_transliterations(tmp_path: Path) -> None:
     alias_file = tmp_path / "aliases.toml"
     alias_file.write_text('[[alias]]\nnames = ["特朗普", "川普"]\ntype = "person"\n', encoding="utf-8")

@@ -242,12 +242,21 @@ def known_names(ctx: BlockContext) -> list[Span]:
             if i in starts and kind is EntityType.ORGANIZATION and covering is not None:
                 rest = ctx.tokens[covering].word[length:]
                 opens_word = opens_word or rest == "长" or rest in ctx.lex.titles
+            token = ctx.tokens[covering] if covering is not None else None
+            if kind is EntityType.PLACE and token is not None and token.flag == "nt" and token.start == i and (
+                token.word[length:] in ctx.lex.organizations
+            ):
+                break  # 中国证监会 (one word): the body of that country, found at 证监会
             if (i in starts and i + length in ends) or inside_place_token or opens_word:
                 start = i
                 if kind is EntityType.ORGANIZATION and covering is not None and covering > 0:
                     before = ctx.tokens[covering - 1]
                     if before.end == i and is_place_word(before.word, ctx.lex):
                         start = before.start  # 美国商务部 names the US ministry
+                if kind is EntityType.ORGANIZATION and token is not None and token.flag == "nt" and (
+                    token.start < i and token.end == i + length and is_place_word(text[token.start : i], ctx.lex)
+                ):
+                    start = token.start
                 end = i + length
                 if kind is EntityType.PLACE and end < len(text) and text[end] in "省市县":
                     after = ctx.token_at(end + 1) if end + 1 < len(text) else None
@@ -370,6 +379,9 @@ _INSTITUTION_SUFFIXES = {
 }
 
 
+_ASSOCIATION_SUFFIXES = {"委员会", "协会", "联合会", "学会", "商会", "联席会", "总会", "研究会", "促进会", "基金会", "理事会", "联盟"}
+
+
 def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
     """X公司, X集团, X大学, X委员会 …: a name followed by an organisation suffix.
 
@@ -415,6 +427,10 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             named = places > 0 or _name_like(stem[0], lex)
         else:
             named = bool(rest) and _name_like(rest[0], lex)
+        if not named and match.suffix in _ASSOCIATION_SUFFIXES and len(stem) >= 2 and sum(len(t.word) for t in stem) >= 4:
+            # 乘用车市场信息联席会, 消费者权益保护委员会: a long run of nouns before an
+            # association's ending names one body; 行业协会 does not.
+            named = all(t.flag.startswith(("n", "vn")) or is_proper(t) for t in stem)
         if named:
             spans.append(Span(stem[0].start, match.end, EntityType.ORGANIZATION, "org-suffix", 80))
     return spans
@@ -887,6 +903,7 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
         inner = ctx.text[inner_start : match.end(1)]
         latin = latin_spans.get((inner_start, inner_start + len(inner)))
         if latin is None:
+            out.extend(_stated_short_name(ctx, spans, match))
             continue
         left_end = match.start()
         if left_end > 0 and ctx.text[left_end - 1] in "”」』\"":
@@ -910,6 +927,40 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
         key = inner
         out.append(Span(left_start, left_end, kind, "stated-alias", 95, alias_of=key))
     return out
+
+
+_SHORT_NAME = re.compile(r"^(?:(?:以下|下文)?(?:简称|下称)[:：]?)?[“「\"]?([\u4e00-\u9fff]{2,8})[”」\"]?$")
+
+
+def _is_abbreviation(short: str, full: str) -> bool:
+    """Are the characters of ``short`` in ``full``, in order? (工信部 in 工业和信息化部)"""
+    position = 0
+    for ch in short:
+        position = full.find(ch, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+def _stated_short_name(ctx: BlockContext, spans: list[Span], match: re.Match[str]) -> list[Span]:
+    """工业和信息化部（工信部）, 高雄国际机场（小港机场）: the name in brackets is another
+    name of the organisation, event or place just before it."""
+    short = _SHORT_NAME.match(match.group(1))
+    if short is None:
+        return []
+    left_end = match.start()
+    full = next(
+        (s for s in spans if s.end == left_end and s.type is not EntityType.PERSON and s.type is not EntityType.WORK),
+        None,
+    )
+    if full is None:
+        return []
+    name, full_name = short.group(1), ctx.text[full.start : full.end]
+    if name == full_name or not (_is_abbreviation(name, full_name) or name[-1] == full_name[-1]):
+        return []
+    start = match.start(1) + short.start(1)
+    return [Span(start, start + len(name), full.type, "stated-alias", 95, alias_of=full_name)]
 
 
 def _person_before_latin(ctx: BlockContext, spans: list[Span], left_start: int | None, left_end: int, latin: str) -> int | None:
