@@ -148,6 +148,28 @@ def test_a_short_name_in_brackets_joins_the_full_name(tmp_path: Path, full: str,
     assert not any(e.type is EntityType.PLACE and "中國" in e.forms for e in entities)
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("颱風在高雄市小港區登陸。", "小港区"),
+        ("嘉義縣民雄鄉的工廠擴產。", "民雄乡"),
+        ("四川省凉山州布拖县的考生增加。", "布拖县"),
+        ("总部位于苏州工业园区的药企", "苏州工业园区"),
+        ("记者从宁德获悉，项目已开工。", "宁德"),
+    ],
+)
+def test_divisions_of_a_place_are_places(text: str, place: str) -> None:
+    simplified, _tokens, found = extract_block(matching_copy(text).text)
+    assert {simplified[s.start : s.end]: s.type for s in found}.get(place) is EntityType.PLACE
+
+
+def test_a_place_with_and_without_its_division_suffix_is_one_entity(tmp_path: Path) -> None:
+    text = "消息\n\n深圳市政府发布通知。深圳的企业表示欢迎，广东省和广东的官员出席。\n"
+    entities = find_entities([article(tmp_path, "a.txt", text)], AliasBook(), use_cache=False)
+    forms = [set(e.forms) for e in entities if e.type is EntityType.PLACE]
+    assert {"深圳市", "深圳"} in forms and {"广东省", "广东"} in forms, forms
+
+
 def test_alias_file_joins_transliterations(tmp_path: Path) -> None:
     alias_file = tmp_path / "aliases.toml"
     alias_file.write_text('[[alias]]\nnames = ["特朗普", "川普"]\ntype = "person"\n', encoding="utf-8")

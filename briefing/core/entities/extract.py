@@ -456,6 +456,11 @@ def events(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+def _common_noun(token: Token) -> bool:
+    entry = dictionary_entry(token.word)
+    return entry is not None and entry[1] in ("n", "vn", "v") and entry[0] > 50
+
+
 def facilities(ctx: BlockContext) -> list[Span]:
     """X体育场, X发射场, X盆地 …: named venues, buildings and landforms are places."""
     spans: list[Span] = []
@@ -466,8 +471,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
         if chars < 2 or (len(match.suffix) == 1 and len(stem) != 1):
             continue
         # 北京人民大会堂 is 北京 + 人民大会堂: a leading place is its own mention.
-        while len(stem) > 1 and is_place_word(stem[0].word, lex):
-            stem = stem[1:]
+        while len(stem) > 1 and is_place_word(stem[0].word, lex) and not _common_noun(stem[1]):
+            stem = stem[1:]  # but 葵青 + 货柜码头 is one name: what follows the place is generic
         first = stem[0]
         entry = dictionary_entry(first.word)
         common = entry is not None and entry[1][:1] in ("v", "a", "d", "r", "m")
@@ -869,6 +874,38 @@ def persons_before_title(ctx: BlockContext) -> list[Span]:
 _TEAM = re.compile(r"(?:国家|男子|女子|男|女|青年|少年|国奥|奥运)?(?:足球|篮球|排球|乒乓球|羽毛球|网球|冰球|手球|水球|棒球|垒球)?队(?![员长伍友列形])")
 
 
+_DIVISION_SUFFIXES = "区乡镇县市村街"
+
+
+def subdivisions(ctx: BlockContext) -> list[Span]:
+    """台南市玉井区, 嘉义县民雄乡, 凉山州布拖县: right after a place that ends in 市, 县, 州
+    or 省, two or three characters and a division's ending name a place inside it."""
+    spans: list[Span] = []
+    text = ctx.text
+    for match in re.finditer(r"(?<=[市县州省区])([\u4e00-\u9fff]{2,3}?)[区乡镇县市村街]", text):
+        start, end = match.start(1), match.end()
+        parent_end = start
+        parent = next(
+            (b for b in range(max(0, parent_end - 6), parent_end - 1) if is_place_word(text[b:parent_end], ctx.lex)),
+            None,
+        )
+        if parent is None or end not in ctx.ends() and not _name_boundary(ctx, end):
+            continue
+        stem = match.group(1)
+        if any(ch in _STOP_CHARS for ch in stem) or _common_word(stem):
+            continue
+        entry = dictionary_entry(stem)
+        if entry is not None and entry[1] in ("n", "vn", "b") and entry[0] > 50:
+            start = parent  # 苏州工业园区, 浦东新区: a generic word names nothing without its place
+        spans.append(Span(start, end, EntityType.PLACE, "subdivision", 67))
+    return spans
+
+
+def _common_word(word: str) -> bool:
+    entry = dictionary_entry(word)
+    return entry is not None and entry[1][:1] in ("v", "a", "d", "m", "q", "r", "p", "c", "t", "f") and entry[0] > 50
+
+
 def national_teams(ctx: BlockContext) -> list[Span]:
     """古巴队, 印尼女队, 中国男篮: a country or city's team is an organisation."""
     spans: list[Span] = []
@@ -886,7 +923,7 @@ def national_teams(ctx: BlockContext) -> list[Span]:
 RULES = (
     works, latin_names, quoted_products, numbered_products, known_names, organizations_by_suffix, events, facilities,
     persons_by_title, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
-    persons_before_title, national_teams,
+    persons_before_title, national_teams, subdivisions,
 )
 
 

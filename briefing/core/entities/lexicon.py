@@ -115,7 +115,7 @@ def lexicon() -> Lexicon:
         category_nouns=frozenset(read_list("category_nouns.txt")),
         surnames=frozenset(read_list("surnames.txt")),
         transliteration=frozenset("".join(read_list("transliteration_chars.txt"))),
-        places=frozenset(_cldr_places() | set(read_list("places.txt"))),
+        places=frozenset(_cldr_places() | set(read_list("places.txt")) | set(read_list("china_divisions.txt"))),
         not_places=frozenset(read_list("not_places.txt")),
         not_persons=frozenset(read_list("not_persons.txt")),
         place_abbreviations=_pairs("place_abbreviations.txt"),

@@ -49,6 +49,8 @@ def entity_key(form: str) -> str:
     key = _ORDINAL.sub("", key)
     if key.startswith("全球") and len(key) > 5:
         key = key[2:]  # 全球人工智能行动峰会 is the 人工智能行动峰会  # 第七十七届世界卫生大会 is the 世界卫生大会
+    if len(key) >= 3 and key[-1] in "省市县区" and key[:-1] in lexicon().places:
+        return key[:-1]  # 深圳市 is 深圳, 广东省 is 广东
     for suffix in _CORPORATE_SUFFIXES:
         if key.endswith(suffix) and len(key) - len(suffix) >= 2:
             key = key[: -len(suffix)]
