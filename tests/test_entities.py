@@ -44,6 +44,11 @@ def spans(text: str) -> dict[str, EntityType]:
         ("新华社北京3月5日电（记者王洋、张晨）会议今天开幕。", "张晨", EntityType.PERSON),
         ("洪水沿长江而下，记者来到西柏坡。", "长江", EntityType.PLACE),
         ("洪水沿长江而下，记者来到西柏坡。", "西柏坡", EntityType.PLACE),
+        ("殷墟博物馆新馆今天开放。", "殷墟博物馆", EntityType.ORGANIZATION),
+        ("华东政法大学教授钱磊认为，判决有示范意义。", "华东政法大学", EntityType.ORGANIZATION),
+        ("华东政法大学教授钱磊认为，判决有示范意义。", "钱磊", EntityType.PERSON),
+        ("中央人民政府驻香港特别行政区联络办公室主任出席。", "中央人民政府驻香港特别行政区联络办公室", EntityType.ORGANIZATION),
+        ("中国驻美国大使馆发言人表示反对。", "中国驻美国大使馆", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:

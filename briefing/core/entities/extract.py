@@ -376,9 +376,11 @@ def suffix_matches(ctx: BlockContext, suffixes: tuple[str, ...], stop_at_titles:
 _INSTITUTION_SUFFIXES = {
     "大学", "学院", "医院", "银行", "电视台", "日报", "时报", "晚报", "交易所", "政府", "议会", "法院", "警察局",
     "科学院", "研究院", "研究所", "研究中心", "中学", "小学", "委员会", "局", "部", "署", "院", "厅", "委", "办",
+    "办公室", "办事处", "代表处", "大使馆", "领事馆", "总领事馆",
 }
 
 
+_MUSEUM_SUFFIXES = {"博物馆", "博物院", "美术馆", "科技馆", "图书馆", "艺术馆"}
 _ASSOCIATION_SUFFIXES = {"委员会", "协会", "联合会", "学会", "商会", "联席会", "总会", "研究会", "促进会", "基金会", "理事会", "联盟"}
 
 
@@ -405,7 +407,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
                 start = token.start
                 if index > 0 and is_place_word(ctx.tokens[index - 1].word, lex) and not is_place_word(word[:2], lex):
                     start = ctx.tokens[index - 1].start  # 郑州 + 公安局 names one body
-                spans.append(Span(start, token.end, EntityType.ORGANIZATION, "jieba-nt", 80))
+                spans.append(Span(_stationed_start(ctx, start), token.end, EntityType.ORGANIZATION, "jieba-nt", 80))
     for match in suffix_matches(ctx, lex.org_suffixes):
         glued_to_name = len(match.stem) >= 2 and (
             is_place_word(match.stem[0].word, lex) or match.stem[0].flag in ("nt", "ns", "nz")
@@ -425,6 +427,10 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             continue  # 中国政府, 台湾政府: the government is named by its place, which is the entity
         if match.suffix in _INSTITUTION_SUFFIXES:
             named = places > 0 or _name_like(stem[0], lex)
+        elif match.suffix in _MUSEUM_SUFFIXES:
+            # 殷墟博物馆, 故宫博物院: a museum is named after a site, and a rare noun is a site.
+            entry = dictionary_entry(stem[-1].word) if len(stem) == 1 else None
+            named = _name_like(stem[0], lex) or places > 0 or (entry is not None and entry[1] in ("n", "nz") and entry[0] < 2000)
         else:
             named = bool(rest) and _name_like(rest[0], lex)
         if not named and match.suffix in _ASSOCIATION_SUFFIXES and len(stem) >= 2 and sum(len(t.word) for t in stem) >= 4:
@@ -432,8 +438,24 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             # association's ending names one body; 行业协会 does not.
             named = all(t.flag.startswith(("n", "vn")) or is_proper(t) for t in stem)
         if named:
-            spans.append(Span(stem[0].start, match.end, EntityType.ORGANIZATION, "org-suffix", 80))
+            spans.append(Span(_stationed_start(ctx, stem[0].start), match.end, EntityType.ORGANIZATION, "org-suffix", 80))
     return spans
+
+
+def _stationed_start(ctx: BlockContext, start: int) -> int:
+    """中央人民政府驻香港特别行政区联络办公室, 驻胡志明市台北经济文化办事处: an office
+    "stationed in" a place is named with 驻 and with the body that sends it."""
+    index = ctx.token_at(start)
+    if index is None or index == 0 or ctx.tokens[index - 1].word != "驻":
+        return start
+    start = ctx.tokens[index - 1].start
+    if index >= 2:
+        sender = ctx.tokens[index - 2]
+        if sender.flag == "nt" or sender.word in ctx.lex.organizations or sender.word.endswith(("政府", "部", "委员会")) or (
+            is_place_word(sender.word, ctx.lex)
+        ):
+            start = sender.start
+    return start
 
 
 def events(ctx: BlockContext) -> list[Span]:
@@ -519,6 +541,11 @@ def _surname_length(text: str, pos: int, lex: Lexicon) -> int:
     return 1 if text[pos : pos + 1] in lex.surnames else 0
 
 
+def _verb_word(word: str) -> bool:
+    entry = dictionary_entry(word)
+    return entry is not None and entry[1][:1] in ("v", "c", "p", "d") and entry[0] > 200
+
+
 def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> int:
     """Length of a Chinese personal name starting at ``pos`` (surname + one or two
     characters, ended by a boundary), or 0. jieba often splits such names (李/欣然,
@@ -531,6 +558,8 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
         end = pos + surname + given
         if end > len(text) or not all(_is_han(c) and c not in _STOP_CHARS for c in text[pos + surname : end]):
             continue
+        if given == 2 and end < len(text) and _verb_word(text[end - 1 : end + 1]):
+            continue  # 钱磊认为: 认为 is a verb, the name is 钱磊
         if _name_boundary(ctx, end):
             name = text[pos:end]
             if name[-1] in _PLACE_END_CHARS:
@@ -1058,9 +1087,29 @@ def resolve_overlaps(spans: list[Span]) -> list[Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
+def split_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """jieba glues a title onto the body before it (大学教授, 博物馆馆长); split such words so
+    the body's name ends at a word boundary and the title stands alone."""
+    out: list[Token] = []
+    for token in tokens:
+        word = token.word
+        cut = next(
+            (len(word) - len(t) for t in lex.titles if len(t) >= 2 and len(word) > len(t) + 1 and word.endswith(t)
+             and word[: len(word) - len(t)].endswith(lex.org_suffixes)),
+            None,
+        )
+        if cut is None:
+            out.append(token)
+            continue
+        out.append(Token(word[:cut], "n", token.start, token.start + cut))
+        out.append(Token(word[cut:], "n", token.start + cut, token.end))
+    return out
+
+
 def extract_block(text: str) -> tuple[str, list[Token], list[Span]]:
     """Candidates in one block's Simplified text: ``(simplified, tokens, spans)``."""
-    ctx = BlockContext(text, tag(text), lexicon())
+    lex = lexicon()
+    ctx = BlockContext(text, split_titles(tag(text), lex), lex)
     spans: list[Span] = []
     for rule in RULES:
         spans.extend(rule(ctx))
