@@ -49,6 +49,9 @@ def spans(text: str) -> dict[str, EntityType]:
         ("华东政法大学教授钱磊认为，判决有示范意义。", "钱磊", EntityType.PERSON),
         ("中央人民政府驻香港特别行政区联络办公室主任出席。", "中央人民政府驻香港特别行政区联络办公室", EntityType.ORGANIZATION),
         ("中国驻美国大使馆发言人表示反对。", "中国驻美国大使馆", EntityType.ORGANIZATION),
+        ("美国商务部长雷蒙多日前受访时指出", "雷蒙多", EntityType.PERSON),
+        ("他同马来西亚最高元首易卜拉欣举行会谈。", "易卜拉欣", EntityType.PERSON),
+        ("先发投手林昱珉主投4局无失分。", "林昱珉", EntityType.PERSON),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -65,6 +68,8 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("此举有助于普及人工智能，城市居民受益。", "普及"),
         ("此举有助于普及人工智能，城市居民受益。", "城市"),
         ("这家公司计划明年上市。", "上市"),
+        ("先发投手林昱珉主投4局无失分。", "林昱珉主"),
+        ("家长和学生选校时不应只看名次。", "选校时"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

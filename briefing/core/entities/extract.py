@@ -609,6 +609,8 @@ def _collect_name_after(ctx: BlockContext, index: int) -> tuple[int, int] | None
     if chinese:
         return pos, pos + chinese
     first = j
+    if tokens[j].flag in ("nr", "nrfg") and 2 <= len(tokens[j].word) <= 4 and tokens[j].word[:1] in ctx.lex.surnames:
+        return tokens[j].start, tokens[j].end  # 林昱珉 (主投): a whole Chinese name, not the word after it
     while j < len(tokens) and _name_token_ok(tokens[j], ctx.lex):
         if tokens[j].end - tokens[first].start > 10:
             break
@@ -618,10 +620,29 @@ def _collect_name_after(ctx: BlockContext, index: int) -> tuple[int, int] | None
     return tokens[first].start, tokens[j - 1].end
 
 
+def _title_across_words(ctx: BlockContext, token: Token) -> int:
+    """商务部/长雷蒙多: jieba glued the end of a title (部长) to the name after it. Returns
+    where the name starts inside ``token``, or -1."""
+    for k in (1, 2):
+        if len(token.word) < k + 2:
+            break
+        split = token.start + k
+        for length in range(k + 1, ctx.lex.max_title + 1):
+            if split - length >= 0 and ctx.text[split - length : split] in ctx.lex.titles:
+                return split
+    return -1
+
+
 def persons_by_title(ctx: BlockContext) -> list[Span]:
     """总统X, 首席执行官X, 分析师X: the name right after a title."""
     spans: list[Span] = []
     for i, token in enumerate(ctx.tokens):
+        split = _title_across_words(ctx, token) if token.flag in ("ns", "nr", "nrt", "nz", "n") else -1
+        if split >= 0:
+            length = transliteration_at(ctx, split) or chinese_name_at(ctx, split, after_title=True)
+            if length >= 2 and split + length == token.end and not _known(ctx.text[split:token.end], ctx.lex):
+                spans.append(Span(split, token.end, EntityType.PERSON, "person-title", 65))
+            continue
         if not (token.word in ctx.lex.titles or (len(token.word) >= 2 and token.word[-2:] in ctx.lex.titles)):
             continue
         found = _collect_name_after(ctx, i)
