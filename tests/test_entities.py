@@ -52,6 +52,8 @@ def spans(text: str) -> dict[str, EntityType]:
         ("美国商务部长雷蒙多日前受访时指出", "雷蒙多", EntityType.PERSON),
         ("他同马来西亚最高元首易卜拉欣举行会谈。", "易卜拉欣", EntityType.PERSON),
         ("先发投手林昱珉主投4局无失分。", "林昱珉", EntityType.PERSON),
+        ("中国航空器材集团有限公司与对方签约。", "中国航空器材集团有限公司", EntityType.ORGANIZATION),
+        ("康美药业财务造假案宣判。", "康美药业", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -70,6 +72,7 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("这家公司计划明年上市。", "上市"),
         ("先发投手林昱珉主投4局无失分。", "林昱珉主"),
         ("家长和学生选校时不应只看名次。", "选校时"),
+        ("多家美国科技公司和中国汽车企业参展。", "美国科技公司"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

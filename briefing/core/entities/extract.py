@@ -433,6 +433,9 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             named = _name_like(stem[0], lex) or places > 0 or (entry is not None and entry[1] in ("n", "nz") and entry[0] < 2000)
         else:
             named = bool(rest) and _name_like(rest[0], lex)
+        if not named and match.suffix in ("集团", "有限公司", "股份有限公司", "有限责任公司") and places and rest:
+            # 中国航空器材集团有限公司, 法国电力集团: a group named for its country and trade
+            named = all(t.flag.startswith(("n", "vn")) or is_proper(t) for t in rest) and not rest[-1].word.endswith("公司")
         if not named and match.suffix in _ASSOCIATION_SUFFIXES and len(stem) >= 2 and sum(len(t.word) for t in stem) >= 4:
             # 乘用车市场信息联席会, 消费者权益保护委员会: a long run of nouns before an
             # association's ending names one body; 行业协会 does not.
