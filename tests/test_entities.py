@@ -54,6 +54,10 @@ def spans(text: str) -> dict[str, EntityType]:
         ("先发投手林昱珉主投4局无失分。", "林昱珉", EntityType.PERSON),
         ("中国航空器材集团有限公司与对方签约。", "中国航空器材集团有限公司", EntityType.ORGANIZATION),
         ("康美药业财务造假案宣判。", "康美药业", EntityType.ORGANIZATION),
+        ("广东省委书记黄坤明说，要稳住外贸。", "广东省委", EntityType.ORGANIZATION),
+        ("广东省委书记黄坤明说，要稳住外贸。", "黄坤明", EntityType.PERSON),
+        ("萍乡市委召开会议。", "萍乡市委", EntityType.ORGANIZATION),
+        ("中国科学院与北大联合发布报告。", "北大", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:

@@ -267,6 +267,8 @@ def known_names(ctx: BlockContext) -> list[Span]:
                     glued = rest[1:] in ("政府", "委", "委书记")
                     if after is None or ctx.tokens[after].start == end + 1 or glued:
                         end += 1
+                if kind is EntityType.PLACE and text[end - 1] in "省市县区" and text.startswith("委", end) and not text.startswith("委员", end):
+                    kind, end = EntityType.ORGANIZATION, end + 1  # 郑州市委: the party committee
                 found = Span(start, end, kind, "lexicon", 79 if kind is EntityType.ORGANIZATION else 64)
                 break
         if found:
@@ -531,6 +533,8 @@ def _name_boundary(ctx: BlockContext, i: int) -> bool:
         return True
     if any(text.startswith(v, i) for v in ctx.lex.speech_verbs if len(v) >= 2):
         return True
+    if text[i] in ctx.lex.speech_verbs and not text.startswith(("说明", "说服", "称号", "称为", "称赞"), i):
+        return True  # 黄坤明说, which jieba cuts 黄坤/明说
     index = ctx.token_at(i)
     if index is not None and ctx.tokens[index].start == i:
         flag = ctx.tokens[index].flag
@@ -546,7 +550,7 @@ def _surname_length(text: str, pos: int, lex: Lexicon) -> int:
 
 def _verb_word(word: str) -> bool:
     entry = dictionary_entry(word)
-    return entry is not None and entry[1][:1] in ("v", "c", "p", "d") and entry[0] > 200
+    return entry is not None and entry[1][:1] in ("v", "c", "p", "d") and entry[0] > 1000
 
 
 def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> int:
@@ -557,11 +561,14 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
     surname = _surname_length(text, pos, ctx.lex)
     if not surname:
         return 0
+    # 明 (as in 明天) is a stop character, and one of the commonest in given names (黄坤明).
+    stops = _STOP_CHARS - {"明"} if after_title else _STOP_CHARS
     for given in (2, 1):
         end = pos + surname + given
-        if end > len(text) or not all(_is_han(c) and c not in _STOP_CHARS for c in text[pos + surname : end]):
+        if end > len(text) or not all(_is_han(c) and c not in stops for c in text[pos + surname : end]):
             continue
-        if given == 2 and end < len(text) and _verb_word(text[end - 1 : end + 1]):
+        speech_follows = any(text.startswith(v, end) for v in ctx.lex.speech_verbs)
+        if given == 2 and end < len(text) and not speech_follows and _verb_word(text[end - 1 : end + 1]):
             continue  # 钱磊认为: 认为 is a verb, the name is 钱磊
         if _name_boundary(ctx, end):
             name = text[pos:end]
