@@ -58,6 +58,9 @@ def spans(text: str) -> dict[str, EntityType]:
         ("广东省委书记黄坤明说，要稳住外贸。", "黄坤明", EntityType.PERSON),
         ("萍乡市委召开会议。", "萍乡市委", EntityType.ORGANIZATION),
         ("中国科学院与北大联合发布报告。", "北大", EntityType.ORGANIZATION),
+        ("张简文龙表示，案件仍在调查。", "张简文龙", EntityType.PERSON),
+        ("九龙城区议员表示关注。", "九龙城区", EntityType.PLACE),
+        ("该公司在美国纳斯达克上市。", "纳斯达克", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -77,6 +80,9 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("先发投手林昱珉主投4局无失分。", "林昱珉主"),
         ("家长和学生选校时不应只看名次。", "选校时"),
         ("多家美国科技公司和中国汽车企业参展。", "美国科技公司"),
+        ("特区政府发言人表示，公立医院会加派人手。", "特区政府"),
+        ("特区政府发言人表示，公立医院会加派人手。", "公立医院"),
+        ("天文台发出黑雨警告。", "黑雨"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

@@ -42,8 +42,10 @@ _PUNCT = re.compile(r"^[\W_]+$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 _ORG_END_CHARS = set("社部院局署委厅办所队党军团校馆盟府联")
+# Endings of government bodies, which are named with their country (美国商务部).
+_GOVERNMENT_END_CHARS = set("部局院署委厅办处会府")
 # Endings of words that name a kind of body rather than one body (上市公司, 商业银行).
-_GENERIC_BODY_ENDINGS = ("公司", "银行", "集团", "企业", "机构", "组织", "政府", "单位", "部门")
+_GENERIC_BODY_ENDINGS = ("公司", "银行", "集团", "企业", "机构", "组织", "政府", "单位", "部门", "医院", "学校", "大学")
 _STANDALONE_EVENTS = {"奥运会", "冬奥会", "残奥会", "亚运会", "世界杯", "两会", "世博会"}
 _PLACE_END_CHARS = set("港湾岛州省市县站桥镇村")
 _PLACE_SUFFIXES = ("州", "省", "市", "县", "岛", "湾", "港", "河", "江", "湖", "山", "区", "郡", "镇", "村", "群岛", "半岛", "海峡")
@@ -249,16 +251,16 @@ def known_names(ctx: BlockContext) -> list[Span]:
                 break  # 中国证监会 (one word): the body of that country, found at 证监会
             if (i in starts and i + length in ends) or inside_place_token or opens_word:
                 start = i
-                if kind is EntityType.ORGANIZATION and covering is not None and covering > 0:
+                if kind is EntityType.ORGANIZATION and covering is not None and covering > 0 and piece[-1] in _GOVERNMENT_END_CHARS:
                     before = ctx.tokens[covering - 1]
                     if before.end == i and is_place_word(before.word, ctx.lex):
-                        start = before.start  # 美国商务部 names the US ministry
+                        start = before.start  # 美国商务部 names the US ministry; 美国 + 纳斯达克 are two
                 if kind is EntityType.ORGANIZATION and token is not None and token.flag == "nt" and (
                     token.start < i and token.end == i + length and is_place_word(text[token.start : i], ctx.lex)
                 ):
                     start = token.start
                 end = i + length
-                if kind is EntityType.PLACE and end < len(text) and text[end] in "省市县":
+                if kind is EntityType.PLACE and end < len(text) and text[end] in "省市县区" and text[end - 1] not in "省市县区":
                     after = ctx.token_at(end + 1) if end + 1 < len(text) else None
                     # 湖南省政府, 郑州市委: the suffix belongs to the place, unless it opens a
                     # word of its own (北京市民 is 北京 + 市民).
@@ -400,7 +402,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         word = token.word
         if token.flag == "nt" and len(word) >= 2 and dictionary_entry(word) is not None:
             lead = dictionary_entry(word[:2])
-            generic_lead = lead is not None and (lead[1][:1] in ("v", "a", "d") or (lead[1] == "n" and lead[0] >= 5000))
+            generic_lead = lead is not None and (lead[1][:1] in ("v", "a", "d", "b") or (lead[1] == "n" and lead[0] >= 5000))
             generic_lead = generic_lead and (word.endswith(_GENERIC_BODY_ENDINGS) or len(word) < 3)
             # 特区政府, 东南部: a generic government, a direction.
             if re.fullmatch(r"[东南西北中]+部", word) or word.endswith("政府"):
