@@ -61,6 +61,13 @@ def spans(text: str) -> dict[str, EntityType]:
         ("张简文龙表示，案件仍在调查。", "张简文龙", EntityType.PERSON),
         ("九龙城区议员表示关注。", "九龙城区", EntityType.PLACE),
         ("该公司在美国纳斯达克上市。", "纳斯达克", EntityType.ORGANIZATION),
+        ("教育部体育署署长表示", "教育部体育署", EntityType.ORGANIZATION),
+        ("花莲县长徐榛蔚说", "徐榛蔚", EntityType.PERSON),
+        ("农业农村部部长韩俊日前表示", "韩俊", EntityType.PERSON),
+        ("巴西总统路易斯·伊纳西奥·卢拉·达席尔瓦抵达", "路易斯·伊纳西奥·卢拉·达席尔瓦", EntityType.PERSON),
+        ("物资经拉萨贡嘎国际机场转运", "拉萨贡嘎国际机场", EntityType.PLACE),
+        ("政府重新评估西贡郊野公园的边界", "西贡郊野公园", EntityType.PLACE),
+        ("中国国家铁路集团有限公司宣布", "中国国家铁路集团有限公司", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:

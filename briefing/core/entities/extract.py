@@ -37,7 +37,7 @@ EXTRACTOR_VERSION = "1"
 PROPER_FLAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
 # Flags of words that end a name being collected (verbs, particles, numbers, pronouns ...).
 _STOP_FLAGS = ("v", "p", "u", "c", "d", "m", "t", "f", "r", "q", "x", "y", "e", "o", "w")
-_STOP_CHARS = set("的了在是和与也将等说称于对从向被把为以及或都还又就才着过而但并其该这那此每各昨今明前后早晚曾再已会要赢获夺则")
+_STOP_CHARS = set("的了在是和与也将等说称于对从向被把为以及或都还又就才着过而但并其该这那此每各昨今明前后早晚曾再已会要赢获夺则经")
 _PUNCT = re.compile(r"^[\W_]+$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -249,7 +249,11 @@ def known_names(ctx: BlockContext) -> list[Span]:
                 token.word[length:] in ctx.lex.organizations
             ):
                 break  # 中国证监会 (one word): the body of that country, found at 证监会
-            if (i in starts and i + length in ends) or inside_place_token or opens_word:
+            with_suffix = (
+                kind is EntityType.PLACE and covering is not None and i in starts
+                and ctx.tokens[covering].word[length:] in ("省", "市", "县", "区")
+            )  # 花莲县/长: jieba cut the title 县长 in two
+            if (i in starts and i + length in ends) or inside_place_token or opens_word or with_suffix:
                 start = i
                 if kind is EntityType.ORGANIZATION and covering is not None and covering > 0 and piece[-1] in _GOVERNMENT_END_CHARS:
                     before = ctx.tokens[covering - 1]
@@ -314,24 +318,30 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
             break
         if token.word in _STOP_CHARS or (stop_at_titles and token.word in ctx.lex.titles):
             break
+        if token.flag == "a" and len(token.word) >= 2 and j + 1 < len(ctx.tokens) and ctx.tokens[j + 1].flag.startswith("v"):
+            break  # 政府重新评估X: an adjective used as an adverb before a verb ends the name
         if token.flag in ("nr", "nrfg") and len(token.word) >= 2 and not stop_at_titles:
             break  # an event is not named after the person before it
         stem.insert(0, token)
         j -= 1
     # jieba's unknown-word guesser glues function characters onto names (晚在X, 基于X).
     while stem and (stem[0].word[0] in _LEADING_JUNK or stem[0].word in ctx.lex.category_nouns):
+        first = stem[0]
+        if len(first.word) >= 3 and dictionary_entry(first.word) is None and is_place_word(first.word[1:], ctx.lex):
+            stem[0] = Token(first.word[1:], "ns", first.start + 1, first.end)  # 经/拉萨 glued by jieba
+            break
         stem = stem[1:]
     return stem
 
 
-_LEADING_JUNK = set("在于由与和及从向对把被将为给让以据晚早日月年时后前基并而又也还就")
+_LEADING_JUNK = set("在于由与和及从向对把被将为给让以据晚早日月年时后前基并而又也还就经")
 
 
 def _name_like(token: Token, lex: Lexicon) -> bool:
     """A proper token that is neither a place, a currency nor a generic Latin acronym."""
     if is_place_word(token.word, lex) or token.word.lower() in lex.latin_stopwords or token.word.endswith(("元", "币")):
         return False
-    return is_proper(token)
+    return is_proper(token) or token.word in lex.organizations  # 教育部 + 体育署
 
 
 @dataclass(frozen=True)
@@ -485,23 +495,27 @@ def events(ctx: BlockContext) -> list[Span]:
     return spans
 
 
-def _common_noun(token: Token) -> bool:
-    entry = dictionary_entry(token.word)
-    return entry is not None and entry[1] in ("n", "vn", "v") and entry[0] > 50
-
-
 def facilities(ctx: BlockContext) -> list[Span]:
     """X体育场, X发射场, X盆地 …: named venues, buildings and landforms are places."""
     spans: list[Span] = []
     lex = ctx.lex
     for match in suffix_matches(ctx, lex.facility_suffixes):
+        if any(ctx.text.startswith(s, match.end) for s in lex.org_suffixes if len(s) >= 2):
+            continue  # 中国国家铁路集团: the facility word is inside an organisation's name
         stem = match.stem
         chars = sum(len(t.word) for t in stem)
         if chars < 2 or (len(match.suffix) == 1 and len(stem) != 1):
             continue
         # 北京人民大会堂 is 北京 + 人民大会堂: a leading place is its own mention.
-        while len(stem) > 1 and is_place_word(stem[0].word, lex) and not _common_noun(stem[1]):
-            stem = stem[1:]  # but 葵青 + 货柜码头 is one name: what follows the place is generic
+        # 北京 + 人民大会堂: a leading place is its own mention when the rest is a known
+        # name or starts with another place; otherwise it is part of the name
+        # (深圳宝安国际机场, 葵青货柜码头).
+        while len(stem) > 1 and is_place_word(stem[0].word, lex) and (
+            ctx.text[stem[1].start : match.end] in lex.places or is_place_word(stem[1].word, lex)
+        ):  # 海南 + 文昌航天发射场: the name starts at the place it is named after
+            stem = stem[1:]
+        while len(stem) > 1 and (dictionary_entry(stem[0].word) or (0, ""))[1].startswith("v"):
+            stem = stem[1:]  # 评估 + 西贡郊野公园: a verb before the name
         first = stem[0]
         entry = dictionary_entry(first.word)
         common = entry is not None and entry[1][:1] in ("v", "a", "d", "r", "m")
@@ -514,7 +528,7 @@ def facilities(ctx: BlockContext) -> list[Span]:
             continue  # 政府, 特区政府: a common word that happens to end in 府
         start = first.start
         for cut in range(min(5, match.start - start - 1), 1, -1):
-            if ctx.text[start : start + cut] in lex.places:
+            if ctx.text[start : start + cut] in lex.places and ctx.text[start + cut : match.end] in lex.places:
                 start += cut
                 break
         if ctx.text[start : match.end] in lex.places:
@@ -552,7 +566,7 @@ def _surname_length(text: str, pos: int, lex: Lexicon) -> int:
 
 def _verb_word(word: str) -> bool:
     entry = dictionary_entry(word)
-    return entry is not None and entry[1][:1] in ("v", "c", "p", "d") and entry[0] > 1000
+    return entry is not None and entry[1][:1] in ("v", "c", "p", "d", "t") and entry[0] > 1000
 
 
 def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> int:
@@ -597,7 +611,9 @@ def transliteration_at(ctx: BlockContext, pos: int) -> int:
     """Length of a run of transliteration characters (a foreign name) at ``pos``, or 0."""
     text = ctx.text
     end = pos
-    while end < len(text) and end - pos < 10 and (text[end] in ctx.lex.transliteration or (text[end] == "·" and end > pos)):
+    while end < len(text) and end - pos < (18 if "·" in text[pos : pos + 10] else 10) and (
+        text[end] in ctx.lex.transliteration or (text[end] == "·" and end > pos)
+    ):
         end += 1
     while end - pos >= 2 and not _name_boundary(ctx, end):
         end -= 1
@@ -655,7 +671,8 @@ def persons_by_title(ctx: BlockContext) -> list[Span]:
             if length >= 2 and split + length == token.end and not _known(ctx.text[split:token.end], ctx.lex):
                 spans.append(Span(split, token.end, EntityType.PERSON, "person-title", 65))
             continue
-        if not (token.word in ctx.lex.titles or (len(token.word) >= 2 and token.word[-2:] in ctx.lex.titles)):
+        across = len(token.word) == 1 and ctx.text[max(0, token.end - 2) : token.end] in ctx.lex.titles  # 花莲县/长
+        if not (token.word in ctx.lex.titles or (len(token.word) >= 2 and token.word[-2:] in ctx.lex.titles) or across):
             continue
         found = _collect_name_after(ctx, i)
         if not found:
