@@ -68,6 +68,8 @@ def spans(text: str) -> dict[str, EntityType]:
         ("物资经拉萨贡嘎国际机场转运", "拉萨贡嘎国际机场", EntityType.PLACE),
         ("政府重新评估西贡郊野公园的边界", "西贡郊野公园", EntityType.PLACE),
         ("中国国家铁路集团有限公司宣布", "中国国家铁路集团有限公司", EntityType.ORGANIZATION),
+        ("集团首席财务总监Garth Jones表示，业务稳健。", "Garth Jones", EntityType.PERSON),
+        ("女单比赛中，王祉怡不敌对手。", "王祉怡", EntityType.PERSON),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:

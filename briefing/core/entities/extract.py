@@ -159,6 +159,11 @@ def latin_type(text: str, start: int, end: int, name: str, lex: Lexicon) -> tupl
         return EntityType.PRODUCT, "latin-version"
     if any(after.lstrip().startswith(s) for s in lex.org_suffixes if len(s) > 1):
         return EntityType.ORGANIZATION, "latin-suffix"
+    words = name.split()
+    if _PERSON_LATIN.match(name) and not any(w.lower() in lex.latin_org_words for w in words) and (
+        any(before.endswith(t) for t in lex.titles) or any(after.startswith(v) for v in lex.speech_verbs)
+    ):
+        return EntityType.PERSON, "latin-person"  # 财务总监Garth Jones表示
     if any(before.rstrip().endswith(s) for s in ("公司", "企业", "集团", "初创公司", "机构", "媒体")):
         return EntityType.ORGANIZATION, "latin-context"
     if any(after.lstrip().startswith(n) for n in lex.product_nouns) or any(before.endswith(n) for n in lex.product_nouns):
@@ -741,6 +746,21 @@ def _before_name_follower(ctx: BlockContext, end: int) -> bool:
     )
 
 
+def _cut_three_character_name(ctx: BlockContext, index: int) -> bool:
+    """王祉/怡 or 王祉/怡不敌: is the name tagged ``tokens[index]`` really three characters,
+    its last one glued by jieba to the word after it?"""
+    tokens = ctx.tokens
+    if index + 1 >= len(tokens) or tokens[index].word[:1] not in ctx.lex.surnames:
+        return False
+    after = tokens[index + 1]
+    if not _is_han(after.word[0]) or after.word[0] in _STOP_CHARS or dictionary_entry(tokens[index].word + after.word[0]):
+        return False
+    if len(after.word) == 1:
+        return after.flag in ("vg", "ng", "ag", "g", "nr", "x") or dictionary_entry(after.word) is None
+    rest = dictionary_entry(after.word[1:])
+    return dictionary_entry(after.word) is None or after.flag in ("i", "l") and rest is not None and rest[1][:1] in ("v", "d", "p", "c")
+
+
 def jieba_names(ctx: BlockContext) -> list[Span]:
     """What jieba tags as names, kept when they have the shape of one."""
     spans: list[Span] = []
@@ -762,6 +782,11 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
                 i = j
                 continue
         word = token.word
+        if token.flag in ("nr", "nrfg") and len(word) == 2 and word not in ctx.lex.not_persons and _cut_three_character_name(ctx, i):
+            # 王祉/怡不敌: jieba cut a three-character name before its last character.
+            spans.append(Span(token.start, token.start + 3, EntityType.PERSON, "jieba-nr", 50))
+            i += 1
+            continue
         if token.flag in ("nr", "nrfg") and not _known(word, ctx.lex) and word not in ctx.lex.not_persons:
             strong = len(word) == 3 and word[:1] in ctx.lex.surnames or (len(word) == 4 and word[:2] in ctx.lex.surnames)
             # 李昕的, 王芳在: a two-character name no dictionary knows, before a particle,
