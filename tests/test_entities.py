@@ -70,6 +70,8 @@ def spans(text: str) -> dict[str, EntityType]:
         ("中国国家铁路集团有限公司宣布", "中国国家铁路集团有限公司", EntityType.ORGANIZATION),
         ("集团首席财务总监Garth Jones表示，业务稳健。", "Garth Jones", EntityType.PERSON),
         ("女单比赛中，王祉怡不敌对手。", "王祉怡", EntityType.PERSON),
+        ("黄东萍以2比0击败徐承宰/蔡侑玎。", "蔡侑玎", EntityType.PERSON),
+        ("新华社厦门5月4日电（记者公兵、乐文婉）", "乐文婉", EntityType.PERSON),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:

@@ -1148,6 +1148,36 @@ def _alias_start(ctx: BlockContext, left_end: int) -> int | None:
     return start
 
 
+_PERSON_LIST_JOINERS = "、/／"
+
+
+def listed_persons(ctx: BlockContext, spans: list[Span]) -> list[Span]:
+    """刘圣书/谭宁, 公兵、乐文婉: Chinese names listed right next to a person a rule vouches for."""
+    text = ctx.text
+    out: list[Span] = []
+    for span in spans:
+        if span.type is not EntityType.PERSON or not span.strong:
+            continue
+        pos = span.end
+        while pos < len(text) - 1 and text[pos] in _PERSON_LIST_JOINERS:
+            length = chinese_name_at(ctx, pos + 1, after_title=True)
+            if not length or _known(text[pos + 1 : pos + 1 + length], ctx.lex):
+                break
+            out.append(Span(pos + 1, pos + 1 + length, EntityType.PERSON, "person-list", 60))
+            pos += 1 + length
+        end = span.start - 1
+        while end > 1 and text[end] in _PERSON_LIST_JOINERS:
+            start = next((end - n for n in (3, 2, 4) if end - n >= 0 and chinese_name_at(ctx, end - n, after_title=True) == n), None)
+            if start is None or _known(text[start:end], ctx.lex):
+                break
+            opens = start == 0 or not _is_han(text[start - 1]) or start in ctx.starts()
+            if not opens:
+                break
+            out.append(Span(start, end, EntityType.PERSON, "person-list", 60))
+            end = start - 1
+    return out
+
+
 def resolve_overlaps(spans: list[Span]) -> list[Span]:
     """Keep the best of overlapping spans: higher priority, then longer, then earlier."""
     chosen: list[Span] = []
@@ -1189,6 +1219,7 @@ def extract_block(text: str) -> tuple[str, list[Token], list[Span]]:
     for rule in RULES:
         spans.extend(rule(ctx))
     spans.extend(stated_aliases(ctx, spans))
+    spans.extend(listed_persons(ctx, spans))
     return text, ctx.tokens, resolve_overlaps(spans)
 
 
