@@ -72,6 +72,9 @@ def spans(text: str) -> dict[str, EntityType]:
         ("女单比赛中，王祉怡不敌对手。", "王祉怡", EntityType.PERSON),
         ("黄东萍以2比0击败徐承宰/蔡侑玎。", "蔡侑玎", EntityType.PERSON),
         ("新华社厦门5月4日电（记者公兵、乐文婉）", "乐文婉", EntityType.PERSON),
+        ("文化体育及旅游局局长杨润雄表示", "文化体育及旅游局", EntityType.ORGANIZATION),
+        ("保险业监管局（保监局）公布数据", "保险业监管局", EntityType.ORGANIZATION),
+        ("发展局局长宁汉豪指出", "发展局", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -94,6 +97,9 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("特区政府发言人表示，公立医院会加派人手。", "特区政府"),
         ("特区政府发言人表示，公立医院会加派人手。", "公立医院"),
         ("天文台发出黑雨警告。", "黑雨"),
+        ("外交部和商务部发言人表示", "外交部和商务部"),
+        ("该局表示将跟进。", "该局"),
+        ("谈判再度陷入僵局。", "陷入僵局"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

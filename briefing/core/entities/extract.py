@@ -330,7 +330,7 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
         stem.insert(0, token)
         j -= 1
     # jieba's unknown-word guesser glues function characters onto names (晚在X, 基于X).
-    while stem and (stem[0].word[0] in _LEADING_JUNK or stem[0].word in ctx.lex.category_nouns):
+    while stem and (stem[0].word[0] in _LEADING_JUNK or stem[0].word in ctx.lex.category_nouns or stem[0].word in _LEADING_LEVELS):
         first = stem[0]
         if len(first.word) >= 3 and dictionary_entry(first.word) is None and is_place_word(first.word[1:], ctx.lex):
             stem[0] = Token(first.word[1:], "ns", first.start + 1, first.end)  # 经/拉萨 glued by jieba
@@ -339,6 +339,8 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
     return stem
 
 
+# 市交通运输局, 省教育厅: the bare level of government is not part of the name.
+_LEADING_LEVELS = ("市", "省", "县", "区", "本", "该", "此", "全", "各")
 _LEADING_JUNK = set("在于由与和及从向对把被将为给让以据晚早日月年时后前基并而又也还就经")
 
 
@@ -399,6 +401,24 @@ _INSTITUTION_SUFFIXES = {
 }
 
 
+_GOVERNMENT_SUFFIXES = {"局", "署", "总署", "管理局", "总局", "处", "总处", "厅", "办公室", "委员会"}
+_NAME_JOINERS = ("及", "和", "与")
+
+
+def _joined_stem(ctx: BlockContext, stem: list[Token]) -> list[Token]:
+    """文化体育 + 及 + 旅游局: extend a stem back across 及/和/与 when a noun that is not
+    itself a body's name stands before it (外交部和商务部 are two bodies)."""
+    if not stem:
+        return stem
+    index = ctx.token_at(stem[0].start)
+    if index is None or index < 2 or ctx.tokens[index - 1].word not in _NAME_JOINERS:
+        return stem
+    before = _stem_before(ctx, index - 1, limit=4)
+    if not before or before[-1].word.endswith(ctx.lex.org_suffixes) or not before[-1].flag.startswith(("n", "vn")):
+        return stem
+    return [*before, ctx.tokens[index - 1], *stem]
+
+
 _MUSEUM_SUFFIXES = {"博物馆", "博物院", "美术馆", "科技馆", "图书馆", "艺术馆"}
 _ASSOCIATION_SUFFIXES = {"委员会", "协会", "联合会", "学会", "商会", "联席会", "总会", "研究会", "促进会", "基金会", "理事会", "联盟"}
 
@@ -431,8 +451,10 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         glued_to_name = len(match.stem) >= 2 and (
             is_place_word(match.stem[0].word, lex) or match.stem[0].flag in ("nt", "ns", "nz")
         )
-        if len(match.suffix) == 1 and not match.own_token and not glued_to_name:
-            continue  # 西部, 全部; but 德国联邦铁路局 names a body
+        holder = ctx.tokens[ctx.token_at(match.start)]
+        bureau_word = match.suffix in _GOVERNMENT_SUFFIXES and len(holder.word) >= 3 and holder.flag in ("n", "nt")
+        if len(match.suffix) == 1 and not match.own_token and not glued_to_name and not bureau_word:
+            continue  # 西部, 全部; but 德国联邦铁路局 and 旅游局 name a body
         stem = match.stem
         if not stem or sum(len(t.word) for t in stem) < 2:
             continue
@@ -455,6 +477,13 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if not named and match.suffix in ("集团", "有限公司", "股份有限公司", "有限责任公司") and places and rest:
             # 中国航空器材集团有限公司, 法国电力集团: a group named for its country and trade
             named = all(t.flag.startswith(("n", "vn")) or is_proper(t) for t in rest) and not rest[-1].word.endswith("公司")
+        if not named and match.suffix in _GOVERNMENT_SUFFIXES:
+            stem = _joined_stem(ctx, stem)
+            # 保险业监管局, 文化体育及旅游局: a long run of nouns before a bureau's ending
+            # names one bureau; 该局 or 公安局 alone does not.
+            named = sum(len(t.word) for t in stem) >= 4 and all(
+                t.flag.startswith(("n", "vn")) or is_proper(t) or t.word in _NAME_JOINERS for t in stem
+            )
         if not named and match.suffix in _ASSOCIATION_SUFFIXES and len(stem) >= 2 and sum(len(t.word) for t in stem) >= 4:
             # 乘用车市场信息联席会, 消费者权益保护委员会: a long run of nouns before an
             # association's ending names one body; 行业协会 does not.
@@ -538,6 +567,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
                 break
         if ctx.text[start : match.end] in lex.places:
             continue  # the lexicon has it whole
+        if any(word in ctx.text[start : match.start] for word in ("公司", "集团")):
+            continue  # 某集团有限公司经拉日铁路: a company before the facility, not its name
         spans.append(Span(start, match.end, EntityType.PLACE, "facility", 83))
     return spans
 
@@ -1199,7 +1230,7 @@ def split_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
     for token in tokens:
         word = token.word
         cut = next(
-            (len(word) - len(t) for t in lex.titles if len(t) >= 2 and len(word) > len(t) + 1 and word.endswith(t)
+            (len(word) - len(t) for t in lex.titles if len(t) >= 2 and len(word) > len(t) and word.endswith(t)
              and word[: len(word) - len(t)].endswith(lex.org_suffixes)),
             None,
         )
