@@ -210,6 +210,18 @@ def test_a_place_with_and_without_its_division_suffix_is_one_entity(tmp_path: Pa
     assert {"深圳市", "深圳"} in forms and {"广东省", "广东"} in forms, forms
 
 
+def test_a_short_form_of_two_bodies_joins_neither(tmp_path: Path) -> None:
+    text = (
+        "消息\n\n中国远洋海运集团有限公司（中远海运）控股的码头开港，由中远海运港口有限公司运营。"
+        "恒大汽车与恒大地产集团均为恒大旗下公司。\n"
+    )
+    entities = find_entities([article(tmp_path, "a.txt", text)], AliasBook(), use_cache=False)
+    owner = {form: e.name for e in entities for form in e.forms}
+    assert owner.get("中远海运") == owner.get("中国远洋海运集团有限公司")
+    assert owner.get("中远海运") != owner.get("中远海运港口有限公司")
+    assert owner.get("恒大汽车") != owner.get("恒大地产集团")
+
+
 def test_alias_file_joins_transliterations(tmp_path: Path) -> None:
     alias_file = tmp_path / "aliases.toml"
     alias_file.write_text('[[alias]]\nnames = ["特朗普", "川普"]\ntype = "person"\n', encoding="utf-8")

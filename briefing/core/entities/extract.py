@@ -1122,12 +1122,10 @@ def _stated_short_name(ctx: BlockContext, spans: list[Span], match: re.Match[str
     if short is None:
         return []
     left_end = match.start()
-    full = next(
-        (s for s in spans if s.end == left_end and s.type is not EntityType.PERSON and s.type is not EntityType.WORK),
-        None,
-    )
-    if full is None:
+    candidates = [s for s in spans if s.end == left_end and s.type not in (EntityType.PERSON, EntityType.WORK)]
+    if not candidates:
         return []
+    full = min(candidates, key=lambda s: (-s.priority, s.start))  # the best, then the longest name
     name, full_name = short.group(1), ctx.text[full.start : full.end]
     if name == full_name or not (_is_abbreviation(name, full_name) or name[-1] == full_name[-1]):
         return []

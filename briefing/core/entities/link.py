@@ -249,10 +249,13 @@ def _join_short_forms(extractions: Sequence[ArticleExtraction], uf: _UnionFind) 
     for extraction in extractions:
         for kind in (EntityType.ORGANIZATION, EntityType.EVENT):
             forms = {simplified(c.form) for c in extraction.candidates if c.type is kind}
-            for short in forms:
-                for full in forms:
-                    if is_short_form(short, full):
-                        uf.union(entity_key(short), entity_key(full))
+            # 中国远洋海运集团有限公司（中远海运）: a short form the text assigns is settled.
+            stated = {simplified(c.form) for c in extraction.candidates if c.alias_of}
+            for short in forms - stated:
+                fulls = {entity_key(full) for full in forms if is_short_form(short, full)}
+                # 恒大 could be 恒大汽车 or 恒大地产集团: a short form of two names joins neither.
+                if len(fulls) == 1:
+                    uf.union(entity_key(short), fulls.pop())
 
 
 def _place_mentions(
