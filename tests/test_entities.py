@@ -100,6 +100,9 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("外交部和商务部发言人表示", "外交部和商务部"),
         ("该局表示将跟进。", "该局"),
         ("谈判再度陷入僵局。", "陷入僵局"),
+        ("主要由美国公司、企业的在京机构组成", "美国公司"),
+        ("美国铁路客运量下降", "美国铁路"),
+        ("沿海地区经济发展较快", "海地区"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:
@@ -113,6 +116,7 @@ def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:
         ("美國總統訪華期間，美方與中方會談。", ["华", "美", "中"]),
         ("中日韩三国领导人会晤，港人关注。", ["中", "日", "韩", "港"]),
         ("代表团在华盛顿和中美洲访问，对中小企业来日方长。", []),
+        ("对违法行为加以惩处。", []),
     ],
 )
 def test_one_character_short_forms_are_places(text: str, short_forms: list[str]) -> None:

@@ -240,7 +240,10 @@ def known_names(ctx: BlockContext) -> list[Span]:
             else:
                 continue
             covering = ctx.token_at(i)
-            inside_place_token = covering is not None and ctx.tokens[covering].flag in ("ns", "nt")
+            # 美国硅谷/ns holds two places; 沿海地区/ns holds none (海地 is Haiti only by accident).
+            inside_place_token = covering is not None and ctx.tokens[covering].flag in ("ns", "nt") and (
+                ctx.tokens[covering].start == i or is_place_word(ctx.tokens[covering].word, ctx.lex)
+            )
             # 香港股市: a place that opens a longer word, unless it is a demonym (美国人).
             opens_word = i in starts and kind is EntityType.PLACE and covering is not None and (
                 len(ctx.tokens[covering].word) - length >= 2
@@ -442,6 +445,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             # 特区政府, 东南部: a generic government, a direction.
             if re.fullmatch(r"[东南西北中]+部", word) or word.endswith("政府"):
                 continue
+            if any(word.endswith(g) and is_place_word(word[: -len(g)], lex) for g in _GENERIC_BODY_ENDINGS):
+                continue  # 美国公司, 中国企业: companies of a country, not one company
             if not generic_lead and (word[-1] in _ORG_END_CHARS or word.endswith(lex.org_suffixes)):
                 start = token.start
                 if index > 0 and is_place_word(ctx.tokens[index - 1].word, lex) and not is_place_word(word[:2], lex):
@@ -536,6 +541,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
     for match in suffix_matches(ctx, lex.facility_suffixes):
         if any(ctx.text.startswith(s, match.end) for s in lex.org_suffixes if len(s) >= 2):
             continue  # 中国国家铁路集团: the facility word is inside an organisation's name
+        if match.suffix in ("铁路", "高铁") and len(match.stem) == 1 and is_place_word(match.stem[0].word, lex):
+            continue  # 美国铁路: a country's railways, not one line
         stem = match.stem
         chars = sum(len(t.word) for t in stem)
         if chars < 2 or (len(match.suffix) == 1 and len(stem) != 1):
@@ -947,7 +954,10 @@ def place_short_forms(ctx: BlockContext) -> list[Span]:
         while end < len(text) and text[end] in short and end - pos < 4:
             end += 1
         index = ctx.token_at(pos)
-        whole_word = index is not None and ctx.tokens[index].start == pos and ctx.tokens[index].end == end  # 中美/ns
+        whole_word = (  # 中美/ns, but not 加以/v
+            index is not None and ctx.tokens[index].start == pos and ctx.tokens[index].end == end
+            and ctx.tokens[index].flag in ("ns", "nt", "nz", "j")
+        )
         glued_ok = (not previous or not _is_han(previous) or previous in _STOP_CHARS) and (
             text.startswith(_PAIR_FOLLOWERS, end) or end >= len(text) or not _is_han(text[end]) or text[end] in "、和与在等"
         )
