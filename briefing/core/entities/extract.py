@@ -469,6 +469,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         rest = stem[places:]
         if len(stem) == 1 and stem[0].flag.startswith("v") and stem[0].flag != "vn":
             continue  # 上市公司, 投资银行: a verb alone describes the kind of body
+        if len(stem) == 1 and stem[0].flag == "n" and match.suffix in ("公司", "企业"):
+            continue  # 初创公司, 母公司: a common noun alone describes the kind of company
         if match.suffix == "政府" and not rest:
             continue  # 中国政府, 台湾政府: the government is named by its place, which is the entity
         if match.suffix in _INSTITUTION_SUFFIXES:
