@@ -30,11 +30,10 @@ def _simplified(text: str) -> str:
 
 def read_list(name: str) -> tuple[str, ...]:
     """Entries of a data file: whitespace-separated, ``#`` comments, normalised to Simplified."""
-    words: list[str] = []
-    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0]
-        words.extend(_simplified(w) for w in line.split())
-    return tuple(dict.fromkeys(words))
+    lines = [line.split("#", 1)[0] for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines()]
+    # One conversion for the whole file: word by word is ten times slower. Words are
+    # whitespace-separated, so converting them together cannot join two of them.
+    return tuple(dict.fromkeys(_simplified("\n".join(lines)).split()))
 
 
 def _pairs(name: str) -> dict[str, str]:
