@@ -642,6 +642,8 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
             # and given names are often ordinary words (李欣然).
             if not after_title and given is not None and given[1][:1] in ("v", "d", "p", "c", "r", "u", "m", "q") and given[0] > 100:
                 continue
+            if not after_title and _common_noun_word(name[surname:]):
+                continue  # 向记者, 高素质: a preposition or adjective before a common noun
             entry = dictionary_entry(name)
             if entry is not None and not entry[1].startswith("nr") and entry[0] > 20:
                 continue  # a common word that happens to start with a surname: 高管, 全球
@@ -786,6 +788,11 @@ def _before_name_follower(ctx: BlockContext, end: int) -> bool:
     )
 
 
+def _common_noun_word(word: str) -> bool:
+    entry = dictionary_entry(word)
+    return entry is not None and entry[1] in ("n", "an", "a", "vn") and entry[0] > 2000
+
+
 def _cut_three_character_name(ctx: BlockContext, index: int) -> bool:
     """王祉/怡 or 王祉/怡不敌: is the name tagged ``tokens[index]`` really three characters,
     its last one glued by jieba to the word after it?"""
@@ -828,6 +835,9 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             i += 1
             continue
         if token.flag in ("nr", "nrfg") and not _known(word, ctx.lex) and word not in ctx.lex.not_persons:
+            if len(word) == 3 and (_common_noun_word(word[:2]) or _common_noun_word(word[1:])):
+                i += 1
+                continue  # 范围广, 安全带, 高素质: a common word jieba's guesser took for a name
             strong = len(word) == 3 and word[:1] in ctx.lex.surnames or (len(word) == 4 and word[:2] in ctx.lex.surnames)
             # 李昕的, 王芳在: a two-character name no dictionary knows, before a particle,
             # a preposition or punctuation.
