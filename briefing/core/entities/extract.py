@@ -1032,6 +1032,7 @@ _TEAM = re.compile(r"(?:国家|男子|女子|男|女|青年|少年|国奥|奥运
 
 
 _DIVISION_SUFFIXES = "区乡镇县市村街"
+_FUNCTION_CHARS = set("的了在是和与也将等于对从向被把为以及或都还又就并其该这那此每各经由到至")
 
 
 def subdivisions(ctx: BlockContext) -> list[Span]:
@@ -1039,22 +1040,31 @@ def subdivisions(ctx: BlockContext) -> list[Span]:
     or 省, two or three characters and a division's ending name a place inside it."""
     spans: list[Span] = []
     text = ctx.text
-    for match in re.finditer(r"(?<=[市县州省区])([\u4e00-\u9fff]{2,3}?)[区乡镇县市村街]", text):
+    previous_end = -1
+    for match in re.finditer(r"(?<=[市县州省区乡镇、])([\u4e00-\u9fff]{2,3}?)[区乡镇县市村街]", text):
         start, end = match.start(1), match.end()
         parent_end = start
-        parent = next(
-            (b for b in range(max(0, parent_end - 6), parent_end - 1) if is_place_word(text[b:parent_end], ctx.lex)),
-            None,
-        )
+        if text[start - 1] == "、":
+            # 前镇区、苓雅区: a division listed right after another one
+            parent = start - 1 if previous_end == start - 1 and text[end - 1] == text[start - 2] else None
+        else:
+            parent = next(
+                (b for b in range(max(0, parent_end - 6), parent_end - 1) if is_place_word(text[b:parent_end], ctx.lex)),
+                None,
+            )
         if parent is None or end not in ctx.ends() and not _name_boundary(ctx, end):
             continue
         stem = match.group(1)
-        if any(ch in _STOP_CHARS for ch in stem) or _common_word(stem):
+        # 前镇区 starts with a stop character; 和上海市 starts with a conjunction.
+        if any(ch in _STOP_CHARS for ch in stem[1:]) or stem[0] in _FUNCTION_CHARS or _common_word(stem):
             continue
         entry = dictionary_entry(stem)
         if entry is not None and entry[1] in ("n", "vn", "b") and entry[0] > 50:
             start = parent  # 苏州工业园区, 浦东新区: a generic word names nothing without its place
+            if text[start] == "、":
+                continue
         spans.append(Span(start, end, EntityType.PLACE, "subdivision", 67))
+        previous_end = end
     return spans
 
 
