@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from briefing.core.entities.normalize import matching_copy
 from briefing.core.entities.lexicon import Lexicon, lexicon
-from briefing.core.entities.link import ArticleExtraction
+from briefing.core.entities.link import ArticleExtraction, characters_in_order
 from briefing.core.entities.model import Candidate, EntityType
 from briefing.core.entities.segment import Token, dictionary_entry, tag
 from briefing.core.model import Article
@@ -1136,17 +1136,6 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
 _SHORT_NAME = re.compile(r"^(?:(?:以下|下文)?(?:简称|下称)[:：]?)?[“「\"]?([\u4e00-\u9fff]{2,8})[”」\"]?$")
 
 
-def _is_abbreviation(short: str, full: str) -> bool:
-    """Are the characters of ``short`` in ``full``, in order? (工信部 in 工业和信息化部)"""
-    position = 0
-    for ch in short:
-        position = full.find(ch, position)
-        if position < 0:
-            return False
-        position += 1
-    return True
-
-
 def _stated_short_name(ctx: BlockContext, spans: list[Span], match: re.Match[str]) -> list[Span]:
     """工业和信息化部（工信部）, 高雄国际机场（小港机场）: the name in brackets is another
     name of the organisation, event or place just before it."""
@@ -1159,7 +1148,7 @@ def _stated_short_name(ctx: BlockContext, spans: list[Span], match: re.Match[str
         return []
     full = min(candidates, key=lambda s: (-s.priority, s.start))  # the best, then the longest name
     name, full_name = short.group(1), ctx.text[full.start : full.end]
-    if name == full_name or not (_is_abbreviation(name, full_name) or name[-1] == full_name[-1]):
+    if name == full_name or not (characters_in_order(name, full_name) or name[-1] == full_name[-1]):
         return []
     start = match.start(1) + short.start(1)
     return [Span(start, start + len(name), full.type, "stated-alias", 95, alias_of=full_name)]

@@ -235,9 +235,14 @@ def is_short_form(short: str, full: str) -> bool:
         return True
     if len(short) > 4 or short[0] != body[0]:
         return False
+    return characters_in_order(short, body)
+
+
+def characters_in_order(short: str, full: str) -> bool:
+    """Are the characters of ``short`` in ``full``, in order? (工信部 in 工业和信息化部)"""
     position = 0
     for ch in short:
-        position = body.find(ch, position)
+        position = full.find(ch, position)
         if position < 0:
             return False
         position += 1
