@@ -206,6 +206,7 @@ def test_a_short_name_in_brackets_joins_the_full_name(tmp_path: Path, full: str,
         ("记者从宁德获悉，项目已开工。", "宁德"),
         ("高雄市前镇区、苓雅区出现病例。", "苓雅区"),
         ("定日县措果乡、长所乡受灾严重。", "长所乡"),
+        ("熊本县知事表示欢迎。", "熊本县"),
     ],
 )
 def test_divisions_of_a_place_are_places(text: str, place: str) -> None:

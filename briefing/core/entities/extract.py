@@ -829,6 +829,11 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
                 i = j
                 continue
         word = token.word
+        if token.flag in ("nr", "nrfg", "nrt") and len(word) >= 3 and word[-1] in "省市县州" and not _known(word, ctx.lex):
+            # 熊本县/nr: jieba's guesser took a prefecture for a person; names do not end in 县.
+            spans.append(Span(token.start, token.end, EntityType.PLACE, "place-suffix", 66))
+            i += 1
+            continue
         if token.flag in ("nr", "nrfg") and len(word) == 2 and word not in ctx.lex.not_persons and _cut_three_character_name(ctx, i):
             # 王祉/怡不敌: jieba cut a three-character name before its last character.
             spans.append(Span(token.start, token.start + 3, EntityType.PERSON, "jieba-nr", 50))
