@@ -22,7 +22,9 @@ from the Simplified copy to the block's own text through the conversion's offset
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from briefing.core.entities.normalize import matching_copy
 from briefing.core.entities.lexicon import Lexicon, lexicon
@@ -92,16 +94,23 @@ class BlockContext:
     lex: Lexicon
 
     def token_at(self, offset: int) -> int | None:
-        for i, token in enumerate(self.tokens):
-            if token.start <= offset < token.end:
-                return i
-        return None
+        """Index of the token covering ``offset`` (tokens cover the text in order)."""
+        i = bisect_right(self._token_starts, offset) - 1
+        return i if i >= 0 and offset < self.tokens[i].end else None
 
-    def starts(self) -> set[int]:
-        return {t.start for t in self.tokens}
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
 
-    def ends(self) -> set[int]:
-        return {t.end for t in self.tokens}
+    @cached_property
+    def starts(self) -> frozenset[int]:
+        """Offsets where a word starts."""
+        return frozenset(self._token_starts)
+
+    @cached_property
+    def ends(self) -> frozenset[int]:
+        """Offsets where a word ends."""
+        return frozenset(t.end for t in self.tokens)
 
 
 # ----- helpers ---------------------------------------------------------------------------
@@ -208,7 +217,7 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
 def numbered_products(ctx: BlockContext) -> list[Span]:
     """嫦娥六号, 长征五号, 天宫二号: a name, a number and 号 name a craft, ship or probe."""
     spans: list[Span] = []
-    starts = ctx.starts()
+    starts = ctx.starts
     for match in re.finditer(r"[\u4e00-\u9fff]{2,4}[一二三四五六七八九十零\d]{1,3}号", ctx.text):
         start, end = match.span()
         # Move the start to a word boundary inside the run (“发射嫦娥六号” -> 嫦娥六号).
@@ -225,7 +234,7 @@ def numbered_products(ctx: BlockContext) -> list[Span]:
 def known_names(ctx: BlockContext) -> list[Span]:
     """Names from the curated lists and CLDR, aligned to jieba's word boundaries."""
     spans: list[Span] = []
-    starts, ends = ctx.starts(), ctx.ends()
+    starts, ends = ctx.starts, ctx.ends
     text = ctx.text
     longest = 12
     i = 0
@@ -757,7 +766,7 @@ def persons_by_verb(ctx: BlockContext) -> list[Span]:
             if pos < 0:
                 continue
             before = text[pos - 1] if pos else ""
-            opens = not before or not _is_han(before) or before in _STOP_CHARS or pos in ctx.starts()
+            opens = not before or not _is_han(before) or before in _STOP_CHARS or pos in ctx.starts
             if not opens:
                 continue
             name = text[pos:verb]
@@ -947,7 +956,7 @@ def place_short_forms(ctx: BlockContext) -> list[Span]:
     spans: list[Span] = []
     short = ctx.lex.place_abbreviations
     text = ctx.text
-    starts = ctx.starts()
+    starts = ctx.starts
 
     def starts_longer_name(pos: int) -> bool:
         index = ctx.token_at(pos)
@@ -1057,7 +1066,7 @@ def subdivisions(ctx: BlockContext) -> list[Span]:
                 (b for b in range(max(0, parent_end - 6), parent_end - 1) if is_place_word(text[b:parent_end], ctx.lex)),
                 None,
             )
-        if parent is None or end not in ctx.ends() and not _name_boundary(ctx, end):
+        if parent is None or end not in ctx.ends and not _name_boundary(ctx, end):
             continue
         stem = match.group(1)
         # 前镇区 starts with a stop character; 和上海市 starts with a conjunction.
@@ -1225,7 +1234,7 @@ def listed_persons(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             start = next((end - n for n in (3, 2, 4) if end - n >= 0 and chinese_name_at(ctx, end - n, after_title=True) == n), None)
             if start is None or _known(text[start:end], ctx.lex):
                 break
-            opens = start == 0 or not _is_han(text[start - 1]) or start in ctx.starts()
+            opens = start == 0 or not _is_han(text[start - 1]) or start in ctx.starts
             if not opens:
                 break
             out.append(Span(start, end, EntityType.PERSON, "person-list", 60))
@@ -1254,8 +1263,8 @@ def split_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
     for token in tokens:
         word = token.word
         cut = next(
-            (len(word) - len(t) for t in lex.titles if len(t) >= 2 and len(word) > len(t) and word.endswith(t)
-             and word[: len(word) - len(t)].endswith(lex.org_suffixes)),
+            (len(word) - n for n in range(2, min(lex.max_title, len(word) - 1) + 1)
+             if word[-n:] in lex.titles and word[:-n].endswith(lex.org_suffixes)),
             None,
         )
         if cut is None:

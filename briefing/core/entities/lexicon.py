@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from briefing.core.entities.normalize import simplified
@@ -95,7 +95,7 @@ class Lexicon:
     latin_stopwords: frozenset[str]
     latin_org_words: frozenset[str]
 
-    @property
+    @cached_property
     def max_title(self) -> int:
         return max(len(t) for t in self.titles)
 
