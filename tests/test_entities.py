@@ -75,6 +75,10 @@ def spans(text: str) -> dict[str, EntityType]:
         ("文化体育及旅游局局长杨润雄表示", "文化体育及旅游局", EntityType.ORGANIZATION),
         ("保险业监管局（保监局）公布数据", "保险业监管局", EntityType.ORGANIZATION),
         ("发展局局长宁汉豪指出", "发展局", EntityType.ORGANIZATION),
+        ("主攻手庄宇珊全场攻下21分", "庄宇珊", EntityType.PERSON),
+        ("稻农钟淑媛笑说，过去孩子都往外地", "钟淑媛", EntityType.PERSON),
+        ("台东县长饶庆铃指出，县府将协助", "饶庆铃", EntityType.PERSON),
+        ("建中学生关晟睿考出60级分", "关晟睿", EntityType.PERSON),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -107,6 +111,9 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("必须培养和造就高素质的人才。", "高素质"),
         ("她还向记者介绍了两个案例。", "向记者"),
         ("沿海地区经济发展较快", "海地区"),
+        ("云门舞者稻浪间起舞", "稻浪间"),
+        ("法官驳回申请人的说法", "申请人"),
+        ("外交部长王毅同巴西外长会谈", "王毅同"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

@@ -640,7 +640,13 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
         speech_follows = any(text.startswith(v, end) for v in ctx.lex.speech_verbs)
         if given == 2 and end < len(text) and not speech_follows and _verb_word(text[end - 1 : end + 1]):
             continue  # 钱磊认为: 认为 is a verb, the name is 钱磊
-        if _name_boundary(ctx, end):
+        # 主攻手庄宇/珊/全场: after a title, a given name's last character that jieba left
+        # as a word of its own, with a new word after it, ends the name.
+        own_last = after_title and given == 2 and end in ctx.starts and end - 1 in ctx.starts
+        if own_last:
+            last = ctx.tokens[ctx.token_at(end - 1)]
+            own_last = not last.flag.startswith((*_STOP_FLAGS, "a", "b"))
+        if _name_boundary(ctx, end) or own_last:
             name = text[pos:end]
             if name[-1] in _PLACE_END_CHARS:
                 continue  # 钱凯港, 池州站: a place, not a person
@@ -678,7 +684,9 @@ def transliteration_at(ctx: BlockContext, pos: int) -> int:
     return end - pos
 
 
-def _collect_name_after(ctx: BlockContext, index: int) -> tuple[int, int] | None:
+def _collect_name_after(ctx: BlockContext, index: int, strict: bool = False) -> tuple[int, int] | None:
+    """The name right after the title ``tokens[index]``. ``strict``: only a Chinese name or
+    a transliteration, not any run of proper-looking words."""
     tokens = ctx.tokens
     j = index + 1
     while j < len(tokens) and tokens[j].word.isspace():
@@ -694,7 +702,11 @@ def _collect_name_after(ctx: BlockContext, index: int) -> tuple[int, int] | None
         return pos, pos + chinese
     first = j
     if tokens[j].flag in ("nr", "nrfg") and 2 <= len(tokens[j].word) <= 4 and tokens[j].word[:1] in ctx.lex.surnames:
+        if len(tokens[j].word) == 2 and _cut_three_character_name(ctx, j):
+            return tokens[j].start, tokens[j].end + 1  # 关晟/睿考: the name's last character glued on
         return tokens[j].start, tokens[j].end  # 林昱珉 (主投): a whole Chinese name, not the word after it
+    if strict:
+        return None
     while j < len(tokens) and _name_token_ok(tokens[j], ctx.lex):
         if tokens[j].end - tokens[first].start > 10:
             break
@@ -708,7 +720,7 @@ def _title_across_words(ctx: BlockContext, token: Token) -> int:
     """商务部/长雷蒙多: jieba glued the end of a title (部长) to the name after it. Returns
     where the name starts inside ``token``, or -1."""
     for k in (1, 2):
-        if len(token.word) < k + 2:
+        if len(token.word) < k + 1:
             break
         split = token.start + k
         for length in range(k + 1, ctx.lex.max_title + 1):
@@ -724,13 +736,16 @@ def persons_by_title(ctx: BlockContext) -> list[Span]:
         split = _title_across_words(ctx, token) if token.flag in ("ns", "nr", "nrt", "nz", "n") else -1
         if split >= 0:
             length = transliteration_at(ctx, split) or chinese_name_at(ctx, split, after_title=True)
-            if length >= 2 and split + length == token.end and not _known(ctx.text[split:token.end], ctx.lex):
-                spans.append(Span(split, token.end, EntityType.PERSON, "person-title", 65))
+            end = split + length
+            # The name may run on past the glued word (稻/农钟/淑媛): it must end where a word does.
+            if length >= 2 and end >= token.end and end in ctx.ends and not _known(ctx.text[split:end], ctx.lex):
+                spans.append(Span(split, end, EntityType.PERSON, "person-title", 65))
             continue
         across = len(token.word) == 1 and ctx.text[max(0, token.end - 2) : token.end] in ctx.lex.titles  # 花莲县/长
         if not (token.word in ctx.lex.titles or (len(token.word) >= 2 and token.word[-2:] in ctx.lex.titles) or across):
             continue
-        found = _collect_name_after(ctx, i)
+        role = token.word in ctx.lex.roles or token.word[-2:] in ctx.lex.roles
+        found = _collect_name_after(ctx, i, strict=role)
         if not found:
             continue
         start, end = found
@@ -848,7 +863,7 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             spans.append(Span(token.start, token.start + 3, EntityType.PERSON, "jieba-nr", 50))
             i += 1
             continue
-        if token.flag in ("nr", "nrfg") and not _known(word, ctx.lex) and word not in ctx.lex.not_persons:
+        if token.flag in ("nr", "nrfg") and not _known(word, ctx.lex) and word not in ctx.lex.not_persons and word not in ctx.lex.titles:
             if len(word) == 3 and (_common_noun_word(word[:2]) or _common_noun_word(word[1:])):
                 i += 1
                 continue  # 范围广, 安全带, 高素质: a common word jieba's guesser took for a name

@@ -79,6 +79,7 @@ class Lexicon:
     """All word lists, as frozensets of Simplified strings."""
 
     titles: frozenset[str]
+    roles: frozenset[str]
     speech_verbs: frozenset[str]
     org_suffixes: tuple[str, ...]
     event_suffixes: tuple[str, ...]
@@ -105,7 +106,9 @@ def lexicon() -> Lexicon:
     """Load every list once."""
     by_length = lambda words: tuple(sorted(words, key=len, reverse=True))  # noqa: E731
     return Lexicon(
-        titles=frozenset(read_list("titles.txt")),
+        # Roles stand where titles do; they are also kept apart, for stricter names after them.
+        titles=frozenset(read_list("titles.txt") + read_list("roles.txt")),
+        roles=frozenset(read_list("roles.txt")) - frozenset(read_list("titles.txt")),
         speech_verbs=frozenset(read_list("speech_verbs.txt")),
         org_suffixes=by_length(read_list("org_suffixes.txt")),
         event_suffixes=by_length(read_list("event_suffixes.txt")),
