@@ -79,6 +79,20 @@ def spans(text: str) -> dict[str, EntityType]:
         ("稻农钟淑媛笑说，过去孩子都往外地", "钟淑媛", EntityType.PERSON),
         ("台东县长饶庆铃指出，县府将协助", "饶庆铃", EntityType.PERSON),
         ("建中学生关晟睿考出60级分", "关晟睿", EntityType.PERSON),
+        ("河南省人大常委会副主任出席", "河南省人大常委会", EntityType.ORGANIZATION),
+        ("离岛区议会议员表示", "离岛区议会", EntityType.ORGANIZATION),
+        ("国民党云林县党部主委表示", "国民党云林县党部", EntityType.ORGANIZATION),
+        ("福建省气象台发布预警", "福建省气象台", EntityType.ORGANIZATION),
+        ("云林县政府表示将协助", "云林县政府", EntityType.ORGANIZATION),
+        ("秀林国中停课，国立东华大学也停课", "国立东华大学", EntityType.ORGANIZATION),
+        ("吉林省长春市中级人民法院公开宣判", "吉林省长春市中级人民法院", EntityType.ORGANIZATION),
+        ("黄山风景区管理委员会表示", "黄山风景区管理委员会", EntityType.ORGANIZATION),
+        ("台风登陆阳江市海陵岛", "海陵岛", EntityType.PLACE),
+        ("由重庆两江新区基地生产", "两江新区", EntityType.PLACE),
+        ("新田公路与青山公路交界", "新田公路", EntityType.PLACE),
+        ("背景是中央山脉与海岸山脉之间的花东纵谷", "花东纵谷", EntityType.PLACE),
+        ("东涌河和东涌炮台", "东涌炮台", EntityType.PLACE),
+        ("在台东县池上乡伯朗大道旁", "伯朗大道", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -114,6 +128,12 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("云门舞者稻浪间起舞", "稻浪间"),
         ("法官驳回申请人的说法", "申请人"),
         ("外交部长王毅同巴西外长会谈", "王毅同"),
+        ("中国政府与美国政府", "中国政府"),
+        ("这家上市公司", "上市公司"),
+        ("乡村公路和沿海湿地", "乡村公路"),
+        ("乡村公路和沿海湿地", "沿海湿地"),
+        ("旅游景区和考古遗址", "旅游景区"),
+        ("人民法院公开宣判甘肃省政协原副主席案", "人民法院公开宣判甘肃省政协"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:
@@ -222,7 +242,7 @@ def test_divisions_of_a_place_are_places(text: str, place: str) -> None:
 
 
 def test_a_place_with_and_without_its_division_suffix_is_one_entity(tmp_path: Path) -> None:
-    text = "消息\n\n深圳市政府发布通知。深圳的企业表示欢迎，广东省和广东的官员出席。\n"
+    text = "消息\n\n深圳市今天发布通知。深圳的企业表示欢迎，广东省和广东的官员出席。\n"
     entities = find_entities([article(tmp_path, "a.txt", text)], AliasBook(), use_cache=False)
     forms = [set(e.forms) for e in entities if e.type is EntityType.PLACE]
     assert {"深圳市", "深圳"} in forms and {"广东省", "广东"} in forms, forms

@@ -410,6 +410,12 @@ _INSTITUTION_SUFFIXES = {
     "大学", "学院", "医院", "银行", "电视台", "日报", "时报", "晚报", "交易所", "政府", "议会", "法院", "警察局",
     "科学院", "研究院", "研究所", "研究中心", "中学", "小学", "委员会", "局", "部", "署", "院", "厅", "委", "办",
     "办公室", "办事处", "代表处", "大使馆", "领事馆", "总领事馆",
+    "国中", "国小", "高中", "幼儿园", "中级人民法院", "高级人民法院", "人民法院", "人民检察院",
+}
+# Bodies of a place, named by that place alone.
+_PLACE_NAMED_SUFFIXES = {
+    "气象台", "天文台", "地震台", "气象局", "区议会", "市议会", "县议会", "农会", "渔会", "党部",
+    "人大常委会", "人大", "政协", "纪委", "监委", "市委", "省委", "县委", "区委",
 }
 
 
@@ -449,7 +455,9 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         word = token.word
         if token.flag == "nt" and len(word) >= 2 and dictionary_entry(word) is not None:
             lead = dictionary_entry(word[:2])
-            generic_lead = lead is not None and (lead[1][:1] in ("v", "a", "d", "b") or (lead[1] == "n" and lead[0] >= 5000))
+            generic_lead = lead is not None and (
+                lead[1][:1] in ("v", "a", "d", "b") or (lead[1] == "n" and lead[0] >= 5000) or _misread_place(word[:2], lex)
+            )
             generic_lead = generic_lead and (word.endswith(_GENERIC_BODY_ENDINGS) or len(word) < 3)
             # 特区政府, 东南部: a generic government, a direction.
             if re.fullmatch(r"[东南西北中]+部", word) or word.endswith("政府"):
@@ -480,9 +488,23 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             continue  # 上市公司, 投资银行: a verb alone describes the kind of body
         if len(stem) == 1 and stem[0].flag == "n" and match.suffix in ("公司", "企业"):
             continue  # 初创公司, 母公司: a common noun alone describes the kind of company
-        if match.suffix == "政府" and not rest:
-            continue  # 中国政府, 台湾政府: the government is named by its place, which is the entity
-        if match.suffix in _INSTITUTION_SUFFIXES:
+        if len(stem) == 1 and _misread_place(stem[0].word, lex):
+            continue  # 上市公司: jieba's dictionary tags 上市 as a place
+        if match.suffix == "政府" and not rest and not (places == 1 and stem[0].word[-1] in "省市县州区乡镇"):
+            continue  # 中国政府, 台湾政府: named by its place; but 云林县政府 is a body of its own
+        if match.suffix in _PLACE_NAMED_SUFFIXES:
+            # 河南省人大常委会, 离岛区议会, 国民党云林县党部: named by the place right before
+            # the ending (and, for a party's branch, the party before that place).
+            k = len(stem)
+            while k > 0 and is_place_word(stem[k - 1].word, lex):
+                k -= 1
+            if k == len(stem):
+                continue
+            if k > 0 and match.suffix == "党部" and (stem[k - 1].flag == "nt" or stem[k - 1].word.endswith("党")):
+                k -= 1
+            stem = stem[k:]
+            named = True
+        elif match.suffix in _INSTITUTION_SUFFIXES:
             named = places > 0 or _name_like(stem[0], lex)
         elif match.suffix in _MUSEUM_SUFFIXES:
             # 殷墟博物馆, 故宫博物院: a museum is named after a site, and a rare noun is a site.
@@ -509,10 +531,21 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+_FOUNDER_PREFIXES = ("国立", "市立", "县立", "省立", "私立", "公立", "州立")
+
+
+def _misread_place(word: str, lex: Lexicon) -> bool:
+    """上市: a frequent word jieba's dictionary tags as a place that no place list knows."""
+    entry = dictionary_entry(word)
+    return entry is not None and entry[1] == "ns" and entry[0] >= 3000 and not is_place_word(word, lex)
+
+
 def _stationed_start(ctx: BlockContext, start: int) -> int:
     """中央人民政府驻香港特别行政区联络办公室, 驻胡志明市台北经济文化办事处: an office
     "stationed in" a place is named with 驻 and with the body that sends it."""
     index = ctx.token_at(start)
+    if index is not None and index > 0 and ctx.tokens[index - 1].word in _FOUNDER_PREFIXES:
+        return ctx.tokens[index - 1].start  # 国立东华大学, 市立医院: who founded it is part of the name
     if index is None or index == 0 or ctx.tokens[index - 1].word != "驻":
         return start
     start = ctx.tokens[index - 1].start
@@ -545,19 +578,56 @@ def events(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+# Divisions and roads: a place before them is where they are (台东县池上乡 + 伯朗大道), not their name.
+_DIVISION_LIKE_FACILITIES = ("新区", "公路", "大道")
+# Endings that common nouns take too (乡村公路, 沿海湿地): the name before them must be proper.
+_PROPER_STEM_FACILITIES = ("景区", "风景区", "示范区", "步道", "老街", "夜市", "公路", "大道", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园")
+
+
+_FACILITY_END_CHARS = _PLACE_END_CHARS | set("河溪山邨区路道场馆园宫寺庙楼")
+
+
+def _org_follows(ctx: BlockContext, end: int) -> bool:
+    """Does an organisation's ending follow ``end``, at once or after one noun (管理)?"""
+    if any(ctx.text.startswith(s, end) for s in ctx.lex.org_suffixes if len(s) >= 2):
+        return True
+    index = ctx.token_at(end)
+    if index is None or ctx.tokens[index].start != end or not ctx.tokens[index].flag.startswith(("n", "vn")):
+        return False
+    after = ctx.tokens[index].end
+    return any(ctx.text.startswith(s, after) for s in ctx.lex.org_suffixes if len(s) >= 2)
+
+
+def _division_word(word: str) -> bool:
+    """池上乡, 虎尾镇: a word no dictionary knows, with a division's ending."""
+    return len(word) >= 3 and word[-1] in "省市县区乡镇州" and dictionary_entry(word) is None
+
+
 def facilities(ctx: BlockContext) -> list[Span]:
     """X体育场, X发射场, X盆地 …: named venues, buildings and landforms are places."""
     spans: list[Span] = []
     lex = ctx.lex
     for match in suffix_matches(ctx, lex.facility_suffixes):
-        if any(ctx.text.startswith(s, match.end) for s in lex.org_suffixes if len(s) >= 2):
-            continue  # 中国国家铁路集团: the facility word is inside an organisation's name
+        if _org_follows(ctx, match.end):
+            continue  # 中国国家铁路集团, 黄山风景区管理委员会: the facility names an organisation
         if match.suffix in ("铁路", "高铁") and len(match.stem) == 1 and is_place_word(match.stem[0].word, lex):
             continue  # 美国铁路: a country's railways, not one line
         stem = match.stem
+        if len(match.suffix) == 1 or match.suffix in _DIVISION_LIKE_FACILITIES:
+            while len(stem) > 1 and (is_place_word(stem[0].word, lex) or _division_word(stem[0].word)):
+                stem = stem[1:]  # 阳江市 + 海陵岛, 重庆 + 两江新区: the parent is its own mention
+                if len(stem) > 2 and stem[1].word in ("乡", "镇", "区", "县", "市"):
+                    stem = stem[2:]  # 池上/乡 + 伯朗大道
         chars = sum(len(t.word) for t in stem)
         if chars < 2 or (len(match.suffix) == 1 and len(stem) != 1):
             continue
+        if stem[0].flag == "nt" or stem[0].word.endswith(lex.org_suffixes):
+            continue  # 路政署 + 铁路拓展处: an organisation's name runs on, not a facility's
+        holder = ctx.tokens[ctx.token_at(match.start)]
+        if match.suffix in _PROPER_STEM_FACILITIES and not (
+            holder.flag in PROPER_FLAGS or any(is_proper(t) or is_place_word(t.word, lex) for t in stem)
+        ):
+            continue  # 乡村公路, 沿海湿地: a kind of road or wetland, not a named one
         # 北京人民大会堂 is 北京 + 人民大会堂: a leading place is its own mention.
         # 北京 + 人民大会堂: a leading place is its own mention when the rest is a known
         # name or starts with another place; otherwise it is part of the name
@@ -579,6 +649,11 @@ def facilities(ctx: BlockContext) -> list[Span]:
         if ctx.text.endswith("政府", 0, match.end) or (len(match.suffix) == 1 and whole is not None and whole[1] != "ns" and whole[0] > 50):
             continue  # 政府, 特区政府: a common word that happens to end in 府
         start = first.start
+        for p in range(match.start - 1, start, -1):
+            # 东涌河和/东涌炮台: jieba glued 和 to the end of the place listed before.
+            if ctx.text[p] in "和与及、" and ctx.text[p - 1] in _FACILITY_END_CHARS:
+                start = p + 1
+                break
         for cut in range(min(5, match.start - start - 1), 1, -1):
             if ctx.text[start : start + cut] in lex.places and ctx.text[start + cut : match.end] in lex.places:
                 start += cut
