@@ -91,8 +91,15 @@ def spans(text: str) -> dict[str, EntityType]:
         ("由重庆两江新区基地生产", "两江新区", EntityType.PLACE),
         ("新田公路与青山公路交界", "新田公路", EntityType.PLACE),
         ("背景是中央山脉与海岸山脉之间的花东纵谷", "花东纵谷", EntityType.PLACE),
-        ("东涌河和东涌炮台", "东涌炮台", EntityType.PLACE),
+        ("逸东邨和富东邨居民", "富东邨", EntityType.PLACE),
+        ("东涌炮台是法定古迹", "东涌炮台", EntityType.PLACE),
         ("在台东县池上乡伯朗大道旁", "伯朗大道", EntityType.PLACE),
+        ("乐天总教练古久保健二则表示，明天", "古久保健二", EntityType.PERSON),
+        ("熊本县知事木村敬说，工厂将扩建", "木村敬", EntityType.PERSON),
+        ("研究员松本裕也（Matsumoto Yuya）介绍", "松本裕也", EntityType.PERSON),
+        ("项目经理高桥修一指出，扩展区", "高桥修一", EntityType.PERSON),
+        ("虎尾镇和麦寮乡的居民", "麦寮乡", EntityType.PLACE),
+        ("港铁屯马线沿线车站", "屯马线", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:

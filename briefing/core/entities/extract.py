@@ -703,6 +703,18 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
     characters, ended by a boundary), or 0. jieba often splits such names (李/欣然,
     李家/超), so this reads characters rather than words."""
     text = ctx.text
+    if after_title:
+        # 知事木村敬, 总教练古久保健二: a Japanese family name and one or two characters.
+        for length in (3, 2):
+            if text[pos : pos + length] in ctx.lex.japanese_surnames:
+                for given in (2, 1):
+                    end = pos + length + given
+                    given_chars = text[pos + length : end]
+                    # 松本裕也: 也 ends many Japanese given names.
+                    if end <= len(text) and all(_is_han(c) and (c not in _STOP_CHARS or (c == "也" and k)) for k, c in enumerate(given_chars)) and (
+                        _name_boundary(ctx, end)
+                    ):
+                        return end - pos
     surname = _surname_length(text, pos, ctx.lex)
     if not surname:
         return 0
@@ -827,7 +839,7 @@ def persons_by_title(ctx: BlockContext) -> list[Span]:
         name = ctx.text[start:end].strip("·")
         if len(name) < 2 or _known(name, ctx.lex) or name in ctx.lex.titles:
             continue
-        if len(name) > 4 and not (is_transliteration(name, ctx.lex) or "·" in name):
+        if len(name) > 4 and not (is_transliteration(name, ctx.lex) or "·" in name or name[:3] in ctx.lex.japanese_surnames):
             continue
         spans.append(Span(start, start + len(name), EntityType.PERSON, "person-title", 65))
         # 记者王洋、张晨: names listed after the first share its title.

@@ -87,6 +87,7 @@ class Lexicon:
     product_nouns: frozenset[str]
     category_nouns: frozenset[str]
     surnames: frozenset[str]
+    japanese_surnames: frozenset[str]
     transliteration: frozenset[str]
     places: frozenset[str]
     not_places: frozenset[str]
@@ -116,8 +117,12 @@ def lexicon() -> Lexicon:
         product_nouns=frozenset(read_list("product_nouns.txt")),
         category_nouns=frozenset(read_list("category_nouns.txt")),
         surnames=frozenset(read_list("surnames.txt")),
+        japanese_surnames=frozenset(w for w in read_list("japanese_surnames.txt") if len(w) >= 2),
         transliteration=frozenset("".join(read_list("transliteration_chars.txt"))),
-        places=frozenset(_cldr_places() | set(read_list("places.txt")) | set(read_list("china_divisions.txt"))),
+        places=frozenset(
+            _cldr_places() | set(read_list("places.txt")) | set(read_list("china_divisions.txt"))
+            | set(read_list("tw_hk_localities.txt"))
+        ),
         not_places=frozenset(read_list("not_places.txt")),
         not_persons=frozenset(read_list("not_persons.txt")),
         place_abbreviations=_pairs("place_abbreviations.txt"),
