@@ -100,6 +100,13 @@ def spans(text: str) -> dict[str, EntityType]:
         ("项目经理高桥修一指出，扩展区", "高桥修一", EntityType.PERSON),
         ("虎尾镇和麦寮乡的居民", "麦寮乡", EntityType.PLACE),
         ("港铁屯马线沿线车站", "屯马线", EntityType.PLACE),
+        ("此事已获中国证监会批准", "中国证监会", EntityType.ORGANIZATION),
+        ("劳工及福利局局长表示", "劳工及福利局", EntityType.ORGANIZATION),
+        ("首尔大学医院的研究团队", "首尔大学医院", EntityType.ORGANIZATION),
+        ("（中央社记者张雄风台北9日电）", "张雄风", EntityType.PERSON),
+        ("兄弟靠游击手江坤宇的再见安打获胜", "江坤宇", EntityType.PERSON),
+        ("国立成功大学的研究中心", "国立成功大学", EntityType.ORGANIZATION),
+        ("秀雯则关注东涌西站施工对东涌炮台一带古迹的影响，", "东涌炮台", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -141,6 +148,8 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("乡村公路和沿海湿地", "沿海湿地"),
         ("旅游景区和考古遗址", "旅游景区"),
         ("人民法院公开宣判甘肃省政协原副主席案", "人民法院公开宣判甘肃省政协"),
+        ("受害人多为居于将军澳及西贡的退休人士", "澳及西贡"),
+        ("专家初步判断，车马坑年代为春秋", "初步判断"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

@@ -292,6 +292,8 @@ def known_names(ctx: BlockContext) -> list[Span]:
                         end += 1
                 if kind is EntityType.PLACE and text[end - 1] in "省市县区" and text.startswith("委", end) and not text.startswith("委员", end):
                     kind, end = EntityType.ORGANIZATION, end + 1  # 郑州市委: the party committee
+                if kind is EntityType.ORGANIZATION and start in starts:
+                    start = _stationed_start(ctx, start)  # 国立成功大学
                 found = Span(start, end, kind, "lexicon", 79 if kind is EntityType.ORGANIZATION else 64)
                 break
         if found:
@@ -331,7 +333,9 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
         if _PUNCT.match(token.word) or token.word.isspace():
             break
         nominal = token.flag in ("eng", "vn")  # 行动, 合作: verbs used as nouns inside names
-        if (token.flag.startswith(_STOP_FLAGS) or token.flag == "b") and not nominal and not is_proper(token):
+        if (token.flag.startswith(_STOP_FLAGS) or token.flag == "b") and not nominal and not is_proper(token) and not (
+            len(token.word) >= 2 and token.word in ctx.lex.places  # 首尔/d + 大学医院
+        ):
             break
         if token.word in _STOP_CHARS or (stop_at_titles and token.word in ctx.lex.titles):
             break
@@ -464,7 +468,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
                 continue
             if any(word.endswith(g) and is_place_word(word[: -len(g)], lex) for g in _GENERIC_BODY_ENDINGS):
                 continue  # 美国公司, 中国企业: companies of a country, not one company
-            if not generic_lead and (word[-1] in _ORG_END_CHARS or word.endswith(lex.org_suffixes)):
+            known_body = any(word[k:] in lex.organizations and is_place_word(word[:k], lex) for k in range(2, len(word) - 1))
+            if not generic_lead and (word[-1] in _ORG_END_CHARS or word.endswith(lex.org_suffixes) or known_body):
                 start = token.start
                 if index > 0 and is_place_word(ctx.tokens[index - 1].word, lex) and not is_place_word(word[:2], lex):
                     start = ctx.tokens[index - 1].start  # 郑州 + 公安局 names one body
@@ -515,6 +520,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if not named and match.suffix in ("集团", "有限公司", "股份有限公司", "有限责任公司") and places and rest:
             # 中国航空器材集团有限公司, 法国电力集团: a group named for its country and trade
             named = all(t.flag.startswith(("n", "vn")) or is_proper(t) for t in rest) and not rest[-1].word.endswith("公司")
+        if match.suffix in _GOVERNMENT_SUFFIXES and named:
+            stem = _joined_stem(ctx, stem)  # 劳工 + 及 + 福利局
         if not named and match.suffix in _GOVERNMENT_SUFFIXES:
             stem = _joined_stem(ctx, stem)
             # 保险业监管局, 文化体育及旅游局: a long run of nouns before a bureau's ending
@@ -663,6 +670,26 @@ def facilities(ctx: BlockContext) -> list[Span]:
         if any(word in ctx.text[start : match.start] for word in ("公司", "集团")):
             continue  # 某集团有限公司经拉日铁路: a company before the facility, not its name
         spans.append(Span(start, match.end, EntityType.PLACE, "facility", 83))
+    spans.extend(_facilities_after_known_places(ctx))
+    return spans
+
+
+def _facilities_after_known_places(ctx: BlockContext) -> list[Span]:
+    """东涌 + 炮台, 台北 + 车站: a known place right before a facility's ending names it,
+    however jieba cut the words (东/涌/炮台)."""
+    spans: list[Span] = []
+    text, lex = ctx.text, ctx.lex
+    for end in ctx.ends:
+        for suffix in lex.facility_suffixes:
+            start = end - len(suffix)
+            if start < 2 or text[start:end] != suffix or suffix in _PROPER_STEM_FACILITIES or _org_follows(ctx, end):
+                continue
+            if suffix in ("铁路", "高铁"):
+                break  # 美国铁路, 中国铁路上海局: a country's railways, or a railway company
+            place = next((n for n in (4, 3, 2) if start - n in ctx.starts and text[start - n : start] in lex.places), 0)
+            if place and text[start - place : end] not in lex.places:
+                spans.append(Span(start - place, end, EntityType.PLACE, "facility", 83))
+            break
     return spans
 
 
@@ -683,8 +710,12 @@ def _name_boundary(ctx: BlockContext, i: int) -> bool:
     index = ctx.token_at(i)
     if index is not None and ctx.tokens[index].start == i:
         flag = ctx.tokens[index].flag
-        return flag.startswith(("v", "p", "u", "d", "c", "f", "t", "m", "r", "q"))
-    return False
+        if flag.startswith(("v", "p", "u", "d", "c", "f", "t", "m", "r", "q")):
+            return True
+    # 记者张雄风台北9日电: a dateline's place right after the name.
+    if i and text[i - 1] in "同跟和与及在向对给为从到赴":
+        return False  # 王毅同巴西外长: a preposition before the place, not the name's end
+    return any(text[i : i + n] in ctx.lex.places and i + n in ctx.starts for n in (2, 3))
 
 
 def _surname_length(text: str, pos: int, lex: Lexicon) -> int:
@@ -794,6 +825,9 @@ def _collect_name_after(ctx: BlockContext, index: int, strict: bool = False) -> 
         return tokens[j].start, tokens[j].end  # 林昱珉 (主投): a whole Chinese name, not the word after it
     if strict:
         return None
+    lead = dictionary_entry(tokens[j].word[:2])
+    if lead is not None and lead[1][:1] in ("d", "v", "a", "c", "p") and lead[0] > 500:
+        return None  # 专家初步判断: an adverb or verb after the title, not a name
     while j < len(tokens) and _name_token_ok(tokens[j], ctx.lex):
         if tokens[j].end - tokens[first].start > 10:
             break
@@ -828,6 +862,8 @@ def persons_by_title(ctx: BlockContext) -> list[Span]:
             if length >= 2 and end >= token.end and end in ctx.ends and not _known(ctx.text[split:end], ctx.lex):
                 spans.append(Span(split, end, EntityType.PERSON, "person-title", 65))
             continue
+        if any(ctx.text[token.start : e] in ctx.lex.places for e in range(token.end + 1, min(token.end + 4, len(ctx.text)) + 1)):
+            continue  # 将军澳: a place that starts with a title
         across = len(token.word) == 1 and ctx.text[max(0, token.end - 2) : token.end] in ctx.lex.titles  # 花莲县/长
         if not (token.word in ctx.lex.titles or (len(token.word) >= 2 and token.word[-2:] in ctx.lex.titles) or across):
             continue
