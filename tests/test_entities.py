@@ -107,6 +107,8 @@ def spans(text: str) -> dict[str, EntityType]:
         ("兄弟靠游击手江坤宇的再见安打获胜", "江坤宇", EntityType.PERSON),
         ("国立成功大学的研究中心", "国立成功大学", EntityType.ORGANIZATION),
         ("秀雯则关注东涌西站施工对东涌炮台一带古迹的影响，", "东涌炮台", EntityType.PLACE),
+        ("会同高雄市政府环境保护局稽查", "高雄市政府环境保护局", EntityType.ORGANIZATION),
+        ("明天移师乐天桃园棒球场再战", "乐天桃园棒球场", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -150,6 +152,10 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("人民法院公开宣判甘肃省政协原副主席案", "人民法院公开宣判甘肃省政协"),
         ("受害人多为居于将军澳及西贡的退休人士", "澳及西贡"),
         ("专家初步判断，车马坑年代为春秋", "初步判断"),
+        ("王齐麟决胜局以21比19拿下", "王齐麟决胜局"),
+        ("环保团体长春社表示", "环保团体长春社"),
+        ("在新加坡持牌公司工作", "新加坡持牌公司"),
+        ("将继续推进中巴地球资源卫星（CBERS）合作", "继续推进中巴地球资源卫星"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

@@ -337,8 +337,8 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
             len(token.word) >= 2 and token.word in ctx.lex.places  # 首尔/d + 大学医院
         ):
             break
-        if token.word in _STOP_CHARS or (stop_at_titles and token.word in ctx.lex.titles):
-            break
+        if token.word in _STOP_CHARS or (stop_at_titles and (token.word in ctx.lex.titles or token.word in _APPOSITION_WORDS)):
+            break  # 环保团体 + 长春社, 会同 + 高雄市政府环境保护局
         if token.flag == "a" and len(token.word) >= 2 and j + 1 < len(ctx.tokens) and ctx.tokens[j + 1].flag.startswith("v"):
             break  # 政府重新评估X: an adjective used as an adverb before a verb ends the name
         if token.flag in ("nr", "nrfg") and len(token.word) >= 2 and not stop_at_titles:
@@ -355,6 +355,9 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
     return stem
 
 
+# Words that stand before a name without being part of it: nouns in apposition (环保团体
+# 长春社) and verbs jieba's dictionary tags as nouns (会同, 移师).
+_APPOSITION_WORDS = {"团体", "主办单位", "单位", "母校", "东家", "老东家", "对手", "竞争对手", "伙伴", "会同", "联同", "伙同", "连同", "偕同", "移师"}
 # 市交通运输局, 省教育厅: the bare level of government is not part of the name.
 _LEADING_LEVELS = ("市", "省", "县", "区", "本", "该", "此", "全", "各")
 _LEADING_JUNK = set("在于由与和及从向对把被将为给让以据晚早日月年时后前基并而又也还就经")
@@ -398,8 +401,10 @@ def suffix_matches(ctx: BlockContext, suffixes: tuple[str, ...], stop_at_titles:
             stem = _stem_before(ctx, first, limit=6, stop_at_titles=stop_at_titles)
             if token.start < start:  # the suffix ends a longer word: 软银集团
                 whole = dictionary_entry(token.word)
-                if whole is not None and start - token.start == 1 and whole[1] not in PROPER_FLAGS:
-                    break  # 母公司, 分公司, 西部: a common word, not a name
+                head = dictionary_entry(token.word[: start - token.start])
+                verb_head = len(suffix) == 1 and head is not None and head[1][:1] in ("v", "a", "d") and head[1] != "vn"
+                if whole is not None and (start - token.start == 1 or verb_head) and whole[1] not in PROPER_FLAGS:
+                    break  # 母公司, 分公司, 西部, 决胜局: a common word, not a name
                 word = token.word[: start - token.start]
                 entry = dictionary_entry(word)
                 prefix = Token(word, entry[1] if entry else "", token.start, start)
@@ -489,8 +494,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         while places < len(stem) and is_place_word(stem[places].word, lex):
             places += 1
         rest = stem[places:]
-        if len(stem) == 1 and stem[0].flag.startswith("v") and stem[0].flag != "vn":
-            continue  # 上市公司, 投资银行: a verb alone describes the kind of body
+        if len(rest) == 1 and rest[0].flag.startswith("v") and rest[0].flag != "vn":
+            continue  # 上市公司, 新加坡持牌公司: a verb alone describes the kind of body
         if len(stem) == 1 and stem[0].flag == "n" and match.suffix in ("公司", "企业"):
             continue  # 初创公司, 母公司: a common noun alone describes the kind of company
         if len(stem) == 1 and _misread_place(stem[0].word, lex):
@@ -1341,8 +1346,10 @@ def _alias_start(ctx: BlockContext, left_end: int) -> int | None:
             break
         if token.word in ctx.lex.category_nouns or token.word in _STOP_CHARS or token.word in ctx.lex.titles:
             break
-        if token.flag.startswith(("u", "p", "c", "r", "d", "m", "t", "q", "f")):
-            break
+        if token.flag.startswith(("u", "p", "c", "r", "d", "m", "t", "q", "f")) or (
+            j < index and token.flag.startswith("v") and token.flag != "vn"
+        ):
+            break  # 继续推进 + 中巴地球资源卫星（CBERS）: a verb before the name ends it
         if left_end - token.start > 14:
             break
         start = token.start
