@@ -360,3 +360,18 @@ def test_cache_is_used_and_a_corrupt_entry_is_rebuilt(tmp_path: Path, articles_d
     cache._path("entities", key).write_text("{not json", encoding="utf-8")
     assert find_entities(briefing.articles, AliasBook()) == first
     assert cache.read("entities", key) is not None
+
+
+def test_cache_key_follows_the_blocks_not_just_the_file(tmp_path: Path) -> None:
+    """Offsets are into the reflowed blocks: if reflow changes them, the cache must miss."""
+    import dataclasses
+
+    original = article(tmp_path, "a.txt", "标题 两个词\n\n正文第一段。\n")
+    section = original.sections[0]
+    title = section.heading
+    assert title is not None and " " in title.text
+    moved = dataclasses.replace(title, text=title.text.replace(" ", ""), offsets=title.offsets[:-1])
+    changed = dataclasses.replace(original, sections=(dataclasses.replace(section, heading=moved), *original.sections[1:]))
+    assert moved in changed.blocks
+    assert changed.document is original.document
+    assert cache_key(changed) != cache_key(original)

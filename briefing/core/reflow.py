@@ -195,8 +195,17 @@ def paragraphs_of_chunk(chunk: Tracked, layout: Layout) -> list[Lines]:
     return paragraphs
 
 
+def _open_bracket(text: str) -> bool:
+    """Does ``text`` leave a bracket or quotation open (`拉（Javier`)?"""
+    return any(text.count(a) > text.count(b) for a, b in ("（）", "()", "“”", "「」", "《》", "『』"))
+
+
 def _breaks_after(previous: str, line: str, layout: Layout) -> bool:
     width = display_width(previous)
+    if not _starts_paragraph(line) and not ends_sentence(previous) and (
+        _open_bracket(previous) or (previous[-1:].isascii() and previous[-1:].isalpha() and line[:1].isascii() and line[:1].isalpha())
+    ):
+        return False  # 佩雷拉（Javier / Pereira）: wrapped between two words or inside brackets
     return (
         _starts_paragraph(line)
         or (ends_sentence(previous) and width < 0.8 * layout.wrap_width)
@@ -215,16 +224,19 @@ def rejoin_column_breaks(paragraphs: list[Lines], layout: Layout) -> list[Lines]
         return paragraphs
     out: list[Lines] = []
     for paragraph in paragraphs:
-        if out and _continues(out[-1], paragraph, layout):
+        if out and _continues(out[-1], paragraph, layout, first=len(out) == 1 and out[0] is paragraphs[0]):
             out[-1] = out[-1] + paragraph
         else:
             out.append(list(paragraph))
     return out
 
 
-def _continues(before: Lines, after: Lines, layout: Layout) -> bool:
+def _continues(before: Lines, after: Lines, layout: Layout, first: bool = False) -> bool:
     last = before[-1].text
-    wrapped = len(before) > 1 or display_width(last) >= 0.75 * layout.wrap_width
+    # A single line wider than the wrap width was never wrapped: a headline.
+    wrapped = len(before) > 1 or 0.75 * layout.wrap_width <= display_width(last) <= 1.1 * layout.wrap_width
+    if first and len(before) == 1:
+        return False  # the document's first line, alone before a blank line, is its title
     after_is_heading = (
         len(after) == 1
         and display_width(after[0].text) < 0.5 * layout.wrap_width
@@ -328,11 +340,13 @@ def reflow(source: str) -> Reflowed:
     if len(joined) != len(paragraphs):
         changed.add("rejoin_column_breaks")
     out: list[Tracked] = []
-    for lines in joined:
+    for index, lines in enumerate(joined):
         text = join_wrapped_lines(lines)
         if len(lines) > 1:
             changed.add("join_wrapped_lines")
-        steps = (WRAPPED_STEPS + PARAGRAPH_STEPS) if (len(lines) > 1 or layout.hard_wrapped) else PARAGRAPH_STEPS
+        # A one-line title keeps the space a headline uses as a pause (台风登陆 多地停课).
+        title = index == 0 and len(lines) == 1
+        steps = (WRAPPED_STEPS + PARAGRAPH_STEPS) if (len(lines) > 1 or (layout.hard_wrapped and not title)) else PARAGRAPH_STEPS
         for step in steps:
             before = text.text
             text = step(text)

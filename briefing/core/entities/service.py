@@ -35,7 +35,10 @@ def _lexicon_fingerprint() -> str:
 
 
 def cache_key(article: Article) -> str:
-    return f"{article.document.content_hash[:32]}-v{EXTRACTOR_VERSION}-{_lexicon_fingerprint()}"
+    """Keyed by the blocks' text (not the file's bytes): offsets are into the blocks, so a
+    change in how a file is reflowed into blocks must miss the cache too."""
+    blocks = hashlib.sha256("\x00".join(block.text for block in article.blocks).encode("utf-8")).hexdigest()
+    return f"{blocks[:32]}-v{EXTRACTOR_VERSION}-{_lexicon_fingerprint()}"
 
 
 def _to_json(extraction: ArticleExtraction) -> dict:
