@@ -109,6 +109,10 @@ def spans(text: str) -> dict[str, EntityType]:
         ("秀雯则关注东涌西站施工对东涌炮台一带古迹的影响，", "东涌炮台", EntityType.PLACE),
         ("会同高雄市政府环境保护局稽查", "高雄市政府环境保护局", EntityType.ORGANIZATION),
         ("明天移师乐天桃园棒球场再战", "乐天桃园棒球场", EntityType.PLACE),
+        ("港大化学系教授与中大医学院团队合作", "港大化学系", EntityType.ORGANIZATION),
+        ("港大化学系教授与中大医学院团队合作", "中大医学院", EntityType.ORGANIZATION),
+        ("兰州大学法学院院长表示", "兰州大学法学院", EntityType.ORGANIZATION),
+        ("太鲁阁国家公园管理处表示", "太鲁阁国家公园管理处", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -156,6 +160,8 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("环保团体长春社表示", "环保团体长春社"),
         ("在新加坡持牌公司工作", "新加坡持牌公司"),
         ("将继续推进中巴地球资源卫星（CBERS）合作", "继续推进中巴地球资源卫星"),
+        ("港大和中大学生参加比赛", "中大学"),
+        ("物业管理处表示", "物业管理处"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

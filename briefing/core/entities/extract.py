@@ -428,7 +428,7 @@ _PLACE_NAMED_SUFFIXES = {
 }
 
 
-_GOVERNMENT_SUFFIXES = {"局", "署", "总署", "管理局", "总局", "处", "总处", "厅", "办公室", "委员会"}
+_GOVERNMENT_SUFFIXES = {"局", "署", "总署", "管理局", "总局", "处", "总处", "管理处", "厅", "办公室", "委员会"}
 _NAME_JOINERS = ("及", "和", "与")
 
 
@@ -1387,6 +1387,30 @@ def listed_persons(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     return out
 
 
+_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{0,8}?)(学系|系|医学院|学院|书院|研究所|研究院|研究中心|实验室)")
+
+
+def departments(ctx: BlockContext, spans: list[Span]) -> list[Span]:
+    """港大化学系, 中大医学院, 香港中文大学艺术系, 兰州大学法学院: a university's
+    department or school, named right after the university, is one organisation."""
+    out: list[Span] = []
+    text = ctx.text
+    for span in spans:
+        name = text[span.start : span.end]
+        if span.type is not EntityType.ORGANIZATION or not (name.endswith(("大学", "大")) or name in ctx.lex.organizations and name.endswith("大")):
+            continue
+        match = _DEPARTMENT.match(text, span.end)
+        if not match or match.end() not in ctx.ends:
+            continue
+        middle = match.group(1)
+        if any(ch in _STOP_CHARS for ch in middle) or any(
+            t.flag.startswith(_STOP_FLAGS) and t.flag != "vn" for t in ctx.tokens if span.end <= t.start < match.start(2)
+        ):
+            continue  # 港大和中大学生: not a department
+        out.append(Span(span.start, match.end(), EntityType.ORGANIZATION, "department", 81))
+    return out
+
+
 def resolve_overlaps(spans: list[Span]) -> list[Span]:
     """Keep the best of overlapping spans: higher priority, then longer, then earlier."""
     chosen: list[Span] = []
@@ -1429,6 +1453,7 @@ def extract_block(text: str) -> tuple[str, list[Token], list[Span]]:
         spans.extend(rule(ctx))
     spans.extend(stated_aliases(ctx, spans))
     spans.extend(listed_persons(ctx, spans))
+    spans.extend(departments(ctx, spans))
     return text, ctx.tokens, resolve_overlaps(spans)
 
 
