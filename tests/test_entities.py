@@ -113,6 +113,8 @@ def spans(text: str) -> dict[str, EntityType]:
         ("港大化学系教授与中大医学院团队合作", "中大医学院", EntityType.ORGANIZATION),
         ("兰州大学法学院院长表示", "兰州大学法学院", EntityType.ORGANIZATION),
         ("太鲁阁国家公园管理处表示", "太鲁阁国家公园管理处", EntityType.ORGANIZATION),
+        ("天津市妇联为广开就业路积极办实事。", "天津市妇联", EntityType.ORGANIZATION),
+        ("共青团四川省委提出这个口号", "共青团四川省委", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:

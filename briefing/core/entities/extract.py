@@ -425,6 +425,7 @@ _INSTITUTION_SUFFIXES = {
 _PLACE_NAMED_SUFFIXES = {
     "气象台", "天文台", "地震台", "气象局", "区议会", "市议会", "县议会", "农会", "渔会", "党部",
     "人大常委会", "人大", "政协", "纪委", "监委", "市委", "省委", "县委", "区委",
+    "妇联", "团委", "侨联", "总工会", "工商联", "科协", "文联", "作协", "残联", "红十字会", "供销社",
 }
 
 
@@ -504,14 +505,14 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             continue  # 中国政府, 台湾政府: named by its place; but 云林县政府 is a body of its own
         if match.suffix in _PLACE_NAMED_SUFFIXES:
             # 河南省人大常委会, 离岛区议会, 国民党云林县党部: named by the place right before
-            # the ending (and, for a party's branch, the party before that place).
+            # the ending (and, for a branch, the party or league before that place).
             k = len(stem)
             while k > 0 and is_place_word(stem[k - 1].word, lex):
                 k -= 1
             if k == len(stem):
                 continue
-            if k > 0 and match.suffix == "党部" and (stem[k - 1].flag == "nt" or stem[k - 1].word.endswith("党")):
-                k -= 1
+            if k > 0 and (stem[k - 1].flag == "nt" or stem[k - 1].word.endswith("党") or stem[k - 1].word in lex.organizations):
+                k -= 1  # 国民党云林县党部, 共青团四川省委: the party or league of that place
             stem = stem[k:]
             named = True
         elif match.suffix in _INSTITUTION_SUFFIXES:
