@@ -383,3 +383,29 @@ def test_cache_key_follows_the_blocks_not_just_the_file(tmp_path: Path) -> None:
     assert moved in changed.blocks
     assert changed.document is original.document
     assert cache_key(changed) != cache_key(original)
+
+
+@pytest.mark.parametrize(
+    ("text", "together", "apart"),
+    [
+        ("消息\n\n中国人民银行今天宣布降息。人民银行表示将保持流动性充裕。\n", {"中国人民银行", "人民银行"}, set()),
+        ("消息\n\n美国国务院发表声明。国务院常务会议同日召开。\n", set(), {"美国国务院", "国务院"}),
+        ("消息\n\n台湾铁路公司与香港铁路有限公司签约合作。\n", set(), {"台湾铁路公司", "香港铁路有限公司"}),
+        ("消息\n\n上海星禾信息技术有限公司起诉对方。星禾公司称，星禾拥有该商标。\n", {"上海星禾信息技术有限公司", "星禾公司"}, set()),
+    ],
+)
+def test_home_bodies_and_company_short_forms_link(tmp_path: Path, text: str, together: set[str], apart: set[str]) -> None:
+    entities = find_entities([article(tmp_path, "a.txt", text)], AliasBook(), use_cache=False)
+    groups = [set(e.forms) for e in entities]
+    if together:
+        assert any(together <= g for g in groups), groups
+    for a in apart:
+        for b in apart - {a}:
+            assert not any({a, b} <= g for g in groups), groups
+
+
+def test_olympics_with_and_without_games_link_across_articles(tmp_path: Path) -> None:
+    first = article(tmp_path, "a.txt", "消息\n\n巴黎奥运会昨日闭幕。\n")
+    second = article(tmp_path, "b.txt", "消息\n\n港队在巴黎奥运取得佳绩。\n")
+    entities = find_entities([first, second], AliasBook(), use_cache=False)
+    assert any({"巴黎奥运会", "巴黎奥运"} <= set(e.forms) for e in entities), [e.forms for e in entities]

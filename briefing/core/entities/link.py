@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.core.entities.lexicon import lexicon
-from briefing.core.entities.normalize import matching_copy, simplified
 from briefing.core.entities.model import Candidate, Entity, EntityType, Mention
+from briefing.core.entities.normalize import matching_copy, simplified
+from briefing.core.entities.segment import dictionary_entry
 from briefing.core.errors import BriefingError
 from briefing.core.model import Article
 from briefing.core.paths import config_dir
@@ -27,6 +28,8 @@ from briefing.core.paths import config_dir
 _CORPORATE_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "控股公司", "公司", "集团", "控股")
 _LATIN = re.compile(r"^[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f .\-'&·]+$")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百零\d]+[届屆次]")
+# Places a Chinese-language briefing leaves out when it names its own bodies again.
+_HOME_PLACES = ("中国", "中华人民共和国", "香港", "香港特区", "台湾", "澳门")
 _RULE_WEIGHT = {
     "latin-default": 0.5,
     "jieba-nr": 1.0,
@@ -47,6 +50,8 @@ def entity_key(form: str) -> str:
     key = key.replace("人工智能", "ai")  # AI行动峰会 and 人工智能行动峰会 are one name
     key = re.sub(r"[\s\-·・.]", "", key)
     key = _ORDINAL.sub("", key)
+    if key.endswith("运会") and len(key) >= 4:
+        key = key[:-1]  # 巴黎奥运会 and 巴黎奥运, 亚运会 and 亚运
     if key.startswith("全球") and len(key) > 5:
         key = key[2:]  # 全球人工智能行动峰会 is the 人工智能行动峰会  # 第七十七届世界卫生大会 is the 世界卫生大会
     if len(key) >= 3 and key[-1] in "省市县区" and key[:-1] in lexicon().places:
@@ -57,6 +62,9 @@ def entity_key(form: str) -> str:
             places = lexicon().places
             for cut in range(min(len(key) - 2, 5), 1, -1):
                 if key[:cut] in places:
+                    rest = dictionary_entry(key[cut:])
+                    if rest is not None and rest[1] == "n" and rest[0] >= 1000:
+                        break  # 台湾铁路公司 and 香港铁路公司: a place and a trade, two companies
                     return key[cut:]
             break
     return key
@@ -229,6 +237,8 @@ def is_short_form(short: str, full: str) -> bool:
         if full[:cut] in places:
             body = full[cut:]
             break
+    if short == body and full[: len(full) - len(body)] in _HOME_PLACES:
+        return True  # 中国人民银行 and 人民银行, 香港天文台 and 天文台: the home body, named without its place
     if short in lexicon().organizations:
         return False  # a known name in its own right (联合国, 外交部 of any country)
     if short == body:
@@ -252,12 +262,13 @@ def characters_in_order(short: str, full: str) -> bool:
 def _join_short_forms(extractions: Sequence[ArticleExtraction], uf: _UnionFind) -> None:
     """Within one article, a short form of an organisation or event name is that entity."""
     for extraction in extractions:
-        for kind in (EntityType.ORGANIZATION, EntityType.EVENT):
+        for kind in (EntityType.ORGANIZATION, EntityType.EVENT, EntityType.PRODUCT):
             forms = {simplified(c.form) for c in extraction.candidates if c.type is kind}
             # 中国远洋海运集团有限公司（中远海运）: a short form the text assigns is settled.
             stated = {simplified(c.form) for c in extraction.candidates if c.alias_of}
             for short in forms - stated:
-                fulls = {entity_key(full) for full in forms if is_short_form(short, full)}
+                # 星禾 and 星禾公司 already share a key: they are one name, not two candidates.
+                fulls = {entity_key(full) for full in forms if is_short_form(short, full)} - {entity_key(short)}
                 # 恒大 could be 恒大汽车 or 恒大地产集团: a short form of two names joins neither.
                 if len(fulls) == 1:
                     uf.union(entity_key(short), fulls.pop())
