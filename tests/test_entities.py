@@ -115,6 +115,18 @@ def spans(text: str) -> dict[str, EntityType]:
         ("太鲁阁国家公园管理处表示", "太鲁阁国家公园管理处", EntityType.ORGANIZATION),
         ("天津市妇联为广开就业路积极办实事。", "天津市妇联", EntityType.ORGANIZATION),
         ("共青团四川省委提出这个口号", "共青团四川省委", EntityType.ORGANIZATION),
+        ("中国银行匈牙利分行提供贷款", "中国银行匈牙利分行", EntityType.ORGANIZATION),
+        ("无锡市公安局新吴分局民警", "无锡市公安局新吴分局", EntityType.ORGANIZATION),
+        ("警务处商业罪案调查科（商罪科）表示", "警务处商业罪案调查科", EntityType.ORGANIZATION),
+        ("警务处商业罪案调查科（商罪科）表示", "商罪科", EntityType.ORGANIZATION),
+        ("河内文化大学（Hanoi University of Culture）", "Hanoi University of Culture", EntityType.ORGANIZATION),
+        ("该公司（LanCore Energy Hungary Kft.）成立", "LanCore Energy Hungary Kft.", EntityType.ORGANIZATION),
+        ("子公司（Jinghui Optoelectronics Vietnam Co., Ltd.）", "Jinghui Optoelectronics Vietnam Co., Ltd.", EntityType.ORGANIZATION),
+        ("无锡警方称林志强（Lim Chee Keong）是主犯", "林志强", EntityType.PERSON),
+        ("部长西雅尔多·彼得（Szijjártó Péter）出席", "西雅尔多·彼得", EntityType.PERSON),
+        ("巴西总统路易斯·伊纳西奥·卢拉·达席尔瓦（Luiz Inácio Lula da Silva）举行会谈", "Luiz Inácio Lula da Silva", EntityType.PERSON),
+        ("扫管笏路与屯门绕道交界", "扫管笏路", EntityType.PLACE),
+        ("旅客可在台中车站转乘", "台中车站", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -164,6 +176,11 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("将继续推进中巴地球资源卫星（CBERS）合作", "继续推进中巴地球资源卫星"),
         ("港大和中大学生参加比赛", "中大学"),
         ("物业管理处表示", "物业管理处"),
+        ("澜芯储能（688417.SH）股价", "SH"),
+        ("GPT-4o and Claude 3.5 Sonnet", "and Claude 3.5 Sonnet"),
+        ("施作地下车站，陆路口岸，新线路，新思路", "新线路"),
+        ("施作地下车站，陆路口岸，新线路，新思路", "施作地下车站"),
+        ("警务处处长表示", "警务处处"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

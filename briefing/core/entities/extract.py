@@ -59,13 +59,24 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _WORD = rf"[{_L}][{_L}0-9]*(?:[-.'&][{_L}0-9]+)*"
 _VERSION = r"\d+(?:\.\d+)*[A-Za-z]?"
 _MODIFIER = r"(?i:mini|pro|max|ultra|plus|lite|turbo|flash|nano|opus|sonnet|haiku|preview)"
+# Small words inside a name (University of Culture, Banco de Chile) and company forms
+# after it (Kft., Co., Ltd., GmbH).
+_CONNECTOR = r"(?:of|for|the|de|des|du|da|do|dos|la|le|von|van|der|den|di|del|bin|al)"
+_COMPANY_FORM = r"(?:,?[ \t](?:Co\.,?[ \t]Ltd\.?|Co\.|Ltd\.?|Inc\.?|Corp\.?|Kft\.?|GmbH|AG|plc|LLC|S\.A\.|N\.V\.|Pte\.?[ \t]Ltd\.?))"
 _LATIN_NAME = re.compile(
-    rf"(?<![{_L}0-9])(?P<name>{_WORD}(?:(?:[ \t]?-?{_VERSION}|[ \t]{_MODIFIER}|[ \t](?:&[ \t])?[{_UPPER}][{_L}0-9]*(?:[-.][{_L}0-9]+)*)(?![{_L}0-9]))*)"
+    rf"(?<![{_L}0-9])(?P<name>{_WORD}(?:(?:[ \t]?-?{_VERSION}|[ \t]{_MODIFIER}|[ \t](?:&[ \t]|{_CONNECTOR}[ \t])?[{_UPPER}][{_L}0-9]*(?:[-.][{_L}0-9]+)*)(?![{_L}0-9]))*{_COMPANY_FORM}?)"
 )
+_LEADING_ENGLISH = {"and", "or", "with", "by", "to", "in", "on", "at", "from", "vs", "via", "as"}
+_COMPANY_ABBREVIATIONS = ("Co", "Ltd", "Inc", "Corp", "Kft", "Pte", "Bhd", "Plc")
+_COMPANY_TAIL = re.compile(r"\.(?:,?[ \t]Ltd\.?)?")
+# 688417.SH, 0700.HK: the exchange of a stock code is not a name.
+_TICKER_EXCHANGE = re.compile(r"\d\.$")
 # Firstname Lastname (Elise Mertens, Hsieh Su-wei, Jan Zieliński): a person when the text
 # gives it as the Latin name of a transliteration.
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
-_PERSON_LATIN = re.compile(rf"^[{_UPPER}][{_LOWER}'’]+(?:-[{_LOWER}]+)?(?:[ \t][{_UPPER}][{_LOWER}'’]+(?:-[{_LOWER}]+)?){{1,2}}$")
+_PERSON_LATIN = re.compile(
+    rf"^[{_UPPER}][{_LOWER}'’]+(?:-[{_LOWER}]+)?(?:[ \t](?:(?:da|de|do|dos|das|di|van|von|der|den|la|le|bin|al)[ \t])?[{_UPPER}][{_LOWER}'’]+(?:-[{_LOWER}]+)?){{1,3}}$"
+)
 _HAS_VERSION = re.compile(rf"(?:[ \t-]{_VERSION}$|[ \t-]{_VERSION}[ \t]|\d|[ \t]{_MODIFIER}\b)")
 _WORK = re.compile(r"《([^《》\n]{1,40})》")
 _QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{1,16})[”」』\"]")
@@ -166,7 +177,7 @@ def latin_type(text: str, start: int, end: int, name: str, lex: Lexicon) -> tupl
     before, after = text[max(0, start - 6) : start].rstrip(), text[end : end + 6].lstrip()
     if _HAS_VERSION.search(name) or re.search(r"[A-Za-z]\d", name) or re.search(r"[A-Za-z]-[A-Z0-9]{1,4}$", name):
         return EntityType.PRODUCT, "latin-version"
-    if any(after.lstrip().startswith(s) for s in lex.org_suffixes if len(s) > 1):
+    if any(after.lstrip().startswith(s) for s in lex.org_suffixes if len(s) > 1) or re.search(rf"{_COMPANY_FORM}$", name):
         return EntityType.ORGANIZATION, "latin-suffix"
     words = name.split()
     if _PERSON_LATIN.match(name) and not any(w.lower() in lex.latin_org_words for w in words) and (
@@ -184,11 +195,21 @@ def latin_names(ctx: BlockContext) -> list[Span]:
     """Runs of Latin-script words, with versions and modifiers, minus generic acronyms."""
     spans: list[Span] = []
     for match in _LATIN_NAME.finditer(ctx.text):
-        name = match.group("name").rstrip(" .-")
+        name = match.group("name")
+        if not re.search(rf"{_COMPANY_FORM}$", name):
+            name = name.rstrip(" .-")
+        tail = _COMPANY_TAIL.match(ctx.text, match.start("name") + len(name)) if name.split()[-1] in _COMPANY_ABBREVIATIONS else None
+        if tail:
+            name += tail.group()  # Kft., Co., Ltd.
         start, end = match.start("name"), match.start("name") + len(name)
+        if _TICKER_EXCHANGE.search(ctx.text[max(0, start - 2) : start]) and len(name) <= 3:
+            continue
         words = name.split()
         while words and words[-1].lower() in ctx.lex.latin_stopwords and len(words) > 1 and words[-1] not in ("AI",):
             words.pop()
+        while len(words) > 1 and words[0] in _LEADING_ENGLISH:
+            start += len(words[0]) + 1  # "and Claude 3.5 Sonnet": a connective from the English text around
+            words.pop(0)
         name = " ".join(words)
         end = start + len(name)
         if len(name) < 2 or name.lower() in ctx.lex.latin_stopwords:
@@ -485,7 +506,10 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             is_place_word(match.stem[0].word, lex) or match.stem[0].flag in ("nt", "ns", "nz")
         )
         holder = ctx.tokens[ctx.token_at(match.start)]
-        bureau_word = match.suffix in _GOVERNMENT_SUFFIXES and len(holder.word) >= 3 and holder.flag in ("n", "nt")
+        head = dictionary_entry(holder.word[: match.start - holder.start]) if holder.flag == "l" else None
+        bureau_word = match.suffix in _GOVERNMENT_SUFFIXES and len(holder.word) >= 3 and (
+            holder.flag in ("n", "nt") or (head is not None and head[1] in ("n", "vn"))  # 发展/局 (l), not 陷入僵局
+        )
         if len(match.suffix) == 1 and not match.own_token and not glued_to_name and not bureau_word:
             continue  # 西部, 全部; but 德国联邦铁路局 and 旅游局 name a body
         stem = match.stem
@@ -600,6 +624,9 @@ _PROPER_STEM_FACILITIES = ("景区", "风景区", "示范区", "步道", "老街
 _FACILITY_END_CHARS = _PLACE_END_CHARS | set("河溪山邨区路道场馆园宫寺庙楼")
 
 
+_NAMED_AFTER_PLACE = ("车站", "口岸")
+
+
 def _org_follows(ctx: BlockContext, end: int) -> bool:
     """Does an organisation's ending follow ``end``, at once or after one noun (管理)?"""
     if any(ctx.text.startswith(s, end) for s in ctx.lex.org_suffixes if len(s) >= 2):
@@ -636,6 +663,12 @@ def facilities(ctx: BlockContext) -> list[Span]:
             continue
         if stem[0].flag == "nt" or stem[0].word.endswith(lex.org_suffixes):
             continue  # 路政署 + 铁路拓展处: an organisation's name runs on, not a facility's
+        if len(match.suffix) == 1:
+            pair = dictionary_entry(ctx.text[match.end - 2 : match.end])
+            if pair is not None and pair[1] != "ns" and pair[0] > 100:
+                continue  # 新线路, 新思路, 陆路: the ending is part of a common word
+        if match.suffix in _NAMED_AFTER_PLACE and not (stem[-1].flag in PROPER_FLAGS or is_place_word(stem[-1].word, lex)):
+            continue  # 施作地下车站: a station is named after a place
         holder = ctx.tokens[ctx.token_at(match.start)]
         if match.suffix in _PROPER_STEM_FACILITIES and not (
             holder.flag in PROPER_FLAGS or any(is_proper(t) or is_place_word(t.word, lex) for t in stem)
@@ -1321,9 +1354,17 @@ def _person_before_latin(ctx: BlockContext, spans: list[Span], left_start: int |
     found = next((s for s in spans if s.end == left_end and s.rule in _TYPED_RULES), None)
     if found is not None:
         return found.start if found.type is EntityType.PERSON else None
+    if left_start is not None and 2 <= left_end - left_start <= 4 and chinese_name_at(ctx, left_start, after_title=True) == left_end - left_start:
+        return left_start  # 林志强（Lim Chee Keong）: a Chinese name and its romanisation
     start = left_end
     while start > 0 and left_end - start < 10 and (ctx.text[start - 1] in ctx.lex.transliteration or ctx.text[start - 1] == "·"):
         start -= 1
+    if left_start is not None and start > left_start and left_start >= 3 and ctx.text[left_start - 1] == "·":
+        k = left_start - 1  # 西雅尔多·彼得: a dotted name whose last part has a character the list lacks
+        while k > 0 and left_end - k < 14 and (ctx.text[k - 1] in ctx.lex.transliteration or ctx.text[k - 1] == "·"):
+            k -= 1
+        if left_start - 1 - k >= 2:
+            start = k
     if start < left_end and left_end - start < 2 and left_start is not None and 2 <= left_end - left_start <= 6:
         start = left_start  # a name with a character the list lacks (奥斯塔朋科)
     # 比利时梅腾斯: a place written just before the name is not part of it.
@@ -1412,6 +1453,32 @@ def departments(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     return out
 
 
+_SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{0,8}?)(分行|支行|分公司|分局|分院|分会|分社|分所|办事处|代表处|办公室|派出所|调查科|科|处|局|署)")
+_PARENT_ENDINGS = ("政府", "局", "署", "处", "部", "委员会", "银行", "公司", "集团", "法院", "检察院", "警务处")
+
+
+def sub_units(ctx: BlockContext, spans: list[Span]) -> list[Span]:
+    """中国银行匈牙利分行, 无锡市公安局新吴分局, 人民政府新闻办公室, 警务处商业罪案调查科:
+    a branch or office named right after its parent body is one organisation."""
+    out: list[Span] = []
+    text = ctx.text
+    for span in spans:
+        if span.type is not EntityType.ORGANIZATION or not text[span.start : span.end].endswith(_PARENT_ENDINGS):
+            continue
+        match = _SUB_UNIT.match(text, span.end)
+        if not match or match.end() not in ctx.ends or (not match.group(1) and match.group(2) != "办公室"):
+            continue
+        if text.startswith("长", match.end() - 1) or any(ch in _STOP_CHARS for ch in match.group(1)):
+            continue
+        inner = [t for t in ctx.tokens if span.end <= t.start < match.end()]
+        if any(t.flag.startswith(_STOP_FLAGS) and t.flag not in ("vn", "v") or t.word in ctx.lex.titles for t in inner):
+            continue
+        if any(t.flag == "v" and dictionary_entry(t.word) is not None and dictionary_entry(t.word)[0] > 5000 for t in inner):
+            continue  # 政府表示将…局: a verb of the sentence, not a unit's name
+        out.append(Span(span.start, match.end(), EntityType.ORGANIZATION, "sub-unit", 81))
+    return out
+
+
 def resolve_overlaps(spans: list[Span]) -> list[Span]:
     """Keep the best of overlapping spans: higher priority, then longer, then earlier."""
     chosen: list[Span] = []
@@ -1452,9 +1519,10 @@ def extract_block(text: str) -> tuple[str, list[Token], list[Span]]:
     spans: list[Span] = []
     for rule in RULES:
         spans.extend(rule(ctx))
+    spans.extend(departments(ctx, spans))
+    spans.extend(sub_units(ctx, spans))
     spans.extend(stated_aliases(ctx, spans))
     spans.extend(listed_persons(ctx, spans))
-    spans.extend(departments(ctx, spans))
     return text, ctx.tokens, resolve_overlaps(spans)
 
 
