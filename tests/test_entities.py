@@ -127,6 +127,10 @@ def spans(text: str) -> dict[str, EntityType]:
         ("巴西总统路易斯·伊纳西奥·卢拉·达席尔瓦（Luiz Inácio Lula da Silva）举行会谈", "Luiz Inácio Lula da Silva", EntityType.PERSON),
         ("扫管笏路与屯门绕道交界", "扫管笏路", EntityType.PLACE),
         ("旅客可在台中车站转乘", "台中车站", EntityType.PLACE),
+        ("江苏澜芯储能科技股份有限公司今天宣布", "江苏澜芯储能科技股份有限公司", EntityType.ORGANIZATION),
+        ("无锡鼎泓信息科技有限公司", "无锡鼎泓信息科技有限公司", EntityType.ORGANIZATION),
+        ("观塘民政事务处与香港文化中心", "观塘民政事务处", EntityType.ORGANIZATION),
+        ("观塘民政事务处与香港文化中心", "香港文化中心", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -181,6 +185,8 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("施作地下车站，陆路口岸，新线路，新思路", "新线路"),
         ("施作地下车站，陆路口岸，新线路，新思路", "施作地下车站"),
         ("警务处处长表示", "警务处处"),
+        ("一家科技公司和多家新公司", "一家科技公司"),
+        ("一家科技公司和多家新公司", "多家新公司"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

@@ -446,7 +446,7 @@ _INSTITUTION_SUFFIXES = {
 _PLACE_NAMED_SUFFIXES = {
     "气象台", "天文台", "地震台", "气象局", "区议会", "市议会", "县议会", "农会", "渔会", "党部",
     "人大常委会", "人大", "政协", "纪委", "监委", "市委", "省委", "县委", "区委",
-    "妇联", "团委", "侨联", "总工会", "工商联", "科协", "文联", "作协", "残联", "红十字会", "供销社",
+    "妇联", "团委", "侨联", "总工会", "工商联", "科协", "文联", "作协", "残联", "红十字会", "供销社", "民政事务处",
 }
 
 
@@ -513,6 +513,10 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if len(match.suffix) == 1 and not match.own_token and not glued_to_name and not bureau_word:
             continue  # 西部, 全部; but 德国联邦铁路局 and 旅游局 name a body
         stem = match.stem
+        pieces = False
+        if match.suffix in _COMPANY_SUFFIXES and stem:
+            longer = _company_pieces(ctx, stem)
+            pieces, stem = len(longer) > len(stem), longer
         if not stem or sum(len(t.word) for t in stem) < 2:
             continue
         places = 0
@@ -547,6 +551,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             named = _name_like(stem[0], lex) or places > 0 or (entry is not None and entry[1] in ("n", "nz") and entry[0] < 2000)
         else:
             named = bool(rest) and _name_like(rest[0], lex)
+        if not named and pieces and rest:
+            named = True  # 无锡 + 鼎/泓 + 信息科技有限公司: characters no dictionary joins name it
         if not named and match.suffix in ("集团", "有限公司", "股份有限公司", "有限责任公司") and places and rest:
             # 中国航空器材集团有限公司, 法国电力集团: a group named for its country and trade
             named = all(t.flag.startswith(("n", "vn")) or is_proper(t) for t in rest) and not rest[-1].word.endswith("公司")
@@ -575,6 +581,33 @@ def _misread_place(word: str, lex: Lexicon) -> bool:
     """上市: a frequent word jieba's dictionary tags as a place that no place list knows."""
     entry = dictionary_entry(word)
     return entry is not None and entry[1] == "ns" and entry[0] >= 3000 and not is_place_word(word, lex)
+
+
+_COMPANY_SUFFIXES = ("公司", "有限公司", "股份有限公司", "有限责任公司", "集团")
+_CLASSIFIERS = set("家个位名座间所项批种类条只多几新老大小该本")
+
+
+def _company_pieces(ctx: BlockContext, stem: list[Token]) -> list[Token]:
+    """江苏 + 澜/芯 + 储能科技股份有限公司: a company's name no dictionary knows is cut by
+    jieba into single characters with odd tags (芯/q, 泓/q); take them back into the stem,
+    with the place written before them."""
+    index = ctx.token_at(stem[0].start)
+    if index is None or is_place_word(stem[0].word, ctx.lex):
+        return stem
+    added: list[Token] = []
+    while index > 0 and len(added) < 3:
+        token = ctx.tokens[index - 1]
+        if len(token.word) != 1 or not _is_han(token.word) or token.word in _STOP_CHARS or token.word in _CLASSIFIERS or (
+            token.flag.startswith(("p", "c", "u", "d", "r", "f", "x", "v", "m"))
+        ):
+            break
+        added.insert(0, token)
+        index -= 1
+    if not added:
+        return stem
+    if index > 0 and is_place_word(ctx.tokens[index - 1].word, ctx.lex):
+        added.insert(0, ctx.tokens[index - 1])
+    return [*added, *stem]
 
 
 def _stationed_start(ctx: BlockContext, start: int) -> int:
