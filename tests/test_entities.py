@@ -131,6 +131,8 @@ def spans(text: str) -> dict[str, EntityType]:
         ("无锡鼎泓信息科技有限公司", "无锡鼎泓信息科技有限公司", EntityType.ORGANIZATION),
         ("观塘民政事务处与香港文化中心", "观塘民政事务处", EntityType.ORGANIZATION),
         ("观塘民政事务处与香港文化中心", "香港文化中心", EntityType.PLACE),
+        ("在匈牙利德布勒森的工厂", "德布勒森", EntityType.PLACE),
+        ("比利时梅腾斯表示，比赛很艰难", "梅腾斯", EntityType.PERSON),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:

@@ -1001,6 +1001,15 @@ def _after_place_preposition(ctx: BlockContext, start: int) -> bool:
 _NAME_FOLLOWERS = set("的在说和与、，。；：！？“”）也是等则还曾将已就")
 
 
+def _inside_place(ctx: BlockContext, first: int, last: int) -> bool:
+    """匈牙利德布勒森, 荷兰费尔德霍芬: a transliteration right after a country (and not
+    followed by a verb of saying) is a city in it, not a person."""
+    if first == 0 or not is_place_word(ctx.tokens[first - 1].word, ctx.lex):
+        return False
+    end = ctx.tokens[last - 1].end
+    return not any(ctx.text.startswith(v, end) for v in ctx.lex.speech_verbs)
+
+
 def _before_name_follower(ctx: BlockContext, end: int) -> bool:
     return end >= len(ctx.text) or ctx.text[end] in _NAME_FOLLOWERS or any(
         ctx.text.startswith(v, end) for v in ctx.lex.speech_verbs
@@ -1042,7 +1051,7 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
         if len(run) >= 2 and any(t.flag in ("nr", "nrt", "ns") for t in run):
             name = ctx.text[run[0].start : run[-1].end]
             if 3 <= len(name) <= 8 and not _known(name, ctx.lex) and not any(t.word in ctx.lex.places for t in run):
-                at_place = _after_place_preposition(ctx, run[0].start) or name[-1] in _PLACE_END_CHARS
+                at_place = _after_place_preposition(ctx, run[0].start) or name[-1] in _PLACE_END_CHARS or _inside_place(ctx, i, j)
                 kind = EntityType.PLACE if at_place else EntityType.PERSON
                 spans.append(Span(run[0].start, run[-1].end, kind, "transliteration", 55))
                 i = j
@@ -1071,7 +1080,7 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             if strong or (len(word) == 2 and word[:1] in ctx.lex.surnames):
                 spans.append(Span(token.start, token.end, EntityType.PERSON, "jieba-nr", 50, strong=strong))
         elif token.flag in ("nrt", "ns") and len(word) >= 3 and is_transliteration(word, ctx.lex) and not _known(word, ctx.lex):
-            if _after_place_preposition(ctx, token.start):
+            if _after_place_preposition(ctx, token.start) or _inside_place(ctx, i, i + 1):
                 spans.append(Span(token.start, token.end, EntityType.PLACE, "transliteration", 55))
             elif token.flag == "nrt":
                 strong = dictionary_entry(word) is None and _before_name_follower(ctx, token.end)
