@@ -133,6 +133,11 @@ def spans(text: str) -> dict[str, EntityType]:
         ("观塘民政事务处与香港文化中心", "香港文化中心", EntityType.PLACE),
         ("在匈牙利德布勒森的工厂", "德布勒森", EntityType.PLACE),
         ("比利时梅腾斯表示，比赛很艰难", "梅腾斯", EntityType.PERSON),
+        ("泰山队前锋克雷桑（Cryzan）接球", "Cryzan", EntityType.PERSON),
+        ("台北国际电脑展（COMPUTEX）今天开幕", "COMPUTEX", EntityType.EVENT),
+        ("印第安纳大学校长Robbie McRobbie表示", "Robbie McRobbie", EntityType.PERSON),
+        ("世界羽联主席Poul-Erik Høyer说", "Poul-Erik Høyer", EntityType.PERSON),
+        ("用户可透过Instagram和App Store下载", "App Store", EntityType.PRODUCT),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:

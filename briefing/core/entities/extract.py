@@ -74,8 +74,10 @@ _TICKER_EXCHANGE = re.compile(r"\d\.$")
 # Firstname Lastname (Elise Mertens, Hsieh Su-wei, Jan Zieliński): a person when the text
 # gives it as the Latin name of a transliteration.
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
+# One word of a person's name: McRobbie, O'Neill, Poul-Erik, Lula.
+_NAME_WORD = rf"(?:Mc|Mac|O'|D')?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}]+)?"
 _PERSON_LATIN = re.compile(
-    rf"^[{_UPPER}][{_LOWER}'’]+(?:-[{_LOWER}]+)?(?:[ \t](?:(?:da|de|do|dos|das|di|van|von|der|den|la|le|bin|al)[ \t])?[{_UPPER}][{_LOWER}'’]+(?:-[{_LOWER}]+)?){{1,3}}$"
+    rf"^{_NAME_WORD}(?:[ \t](?:(?:da|de|do|dos|das|di|van|von|der|den|la|le|bin|al)[ \t])?{_NAME_WORD}){{1,3}}$"
 )
 _HAS_VERSION = re.compile(rf"(?:[ \t-]{_VERSION}$|[ \t-]{_VERSION}[ \t]|\d|[ \t]{_MODIFIER}\b)")
 _WORK = re.compile(r"《([^《》\n]{1,40})》")
@@ -177,6 +179,8 @@ def latin_type(text: str, start: int, end: int, name: str, lex: Lexicon) -> tupl
     before, after = text[max(0, start - 6) : start].rstrip(), text[end : end + 6].lstrip()
     if _HAS_VERSION.search(name) or re.search(r"[A-Za-z]\d", name) or re.search(r"[A-Za-z]-[A-Z0-9]{1,4}$", name):
         return EntityType.PRODUCT, "latin-version"
+    if name.lower() in lex.latin_products:
+        return EntityType.PRODUCT, "latin-product"
     if any(after.lstrip().startswith(s) for s in lex.org_suffixes if len(s) > 1) or re.search(rf"{_COMPANY_FORM}$", name):
         return EntityType.ORGANIZATION, "latin-suffix"
     words = name.split()
@@ -1363,6 +1367,9 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
         kind = existing.type if existing and existing.rule in _TYPED_RULES else latin.type
         key = inner
         out.append(Span(left_start, left_end, kind, "stated-alias", 95, alias_of=key))
+        if kind is not latin.type and latin.rule == "latin-default":
+            # 克雷桑（Cryzan）, 台北国际电脑展（COMPUTEX）: the gloss is whatever the name it glosses is.
+            out.append(Span(latin.start, latin.end, kind, "stated-alias", 95))
     return out
 
 

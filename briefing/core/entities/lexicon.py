@@ -96,6 +96,7 @@ class Lexicon:
     organizations: frozenset[str]
     latin_stopwords: frozenset[str]
     latin_org_words: frozenset[str]
+    latin_products: frozenset[str]
 
     @cached_property
     def max_title(self) -> int:
@@ -129,4 +130,6 @@ def lexicon() -> Lexicon:
         organizations=frozenset(read_list("organizations.txt")),
         latin_stopwords=_latin_words("latin_stopwords.txt"),
         latin_org_words=_latin_words("latin_org_words.txt"),
+        # Names of several words are written with _ in the file (App_Store).
+        latin_products=frozenset(w.replace("_", " ") for w in _latin_words("latin_products.txt")),
     )
