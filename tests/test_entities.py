@@ -138,6 +138,12 @@ def spans(text: str) -> dict[str, EntityType]:
         ("印第安纳大学校长Robbie McRobbie表示", "Robbie McRobbie", EntityType.PERSON),
         ("世界羽联主席Poul-Erik Høyer说", "Poul-Erik Høyer", EntityType.PERSON),
         ("用户可透过Instagram和App Store下载", "App Store", EntityType.PRODUCT),
+        ("湖南省纪委监委通报", "湖南省纪委监委", EntityType.ORGANIZATION),
+        ("复旦大学附属中山医院的医生", "复旦大学附属中山医院", EntityType.ORGANIZATION),
+        ("另以晟曜国际顾问有限公司名义", "晟曜国际顾问有限公司", EntityType.ORGANIZATION),
+        ("经济部水利署第五河川分署（五河分署）", "经济部水利署第五河川分署", EntityType.ORGANIZATION),
+        ("经济部投资审议司", "经济部投资审议司", EntityType.ORGANIZATION),
+        ("新北市板桥区", "板桥区", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -194,6 +200,11 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("警务处处长表示", "警务处处"),
         ("一家科技公司和多家新公司", "一家科技公司"),
         ("一家科技公司和多家新公司", "多家新公司"),
+        ("工程已于上月完成", "于上月"),
+        ("全港公立医院", "全港公立医院"),
+        ("湘潭县委原常委", "湘潭县委原常委"),
+        ("台湾西南部", "台湾西南部"),
+        ("国家医疗保障局组织专家", "国家医疗保障局组织"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:
@@ -439,3 +450,7 @@ def test_olympics_with_and_without_games_link_across_articles(tmp_path: Path) ->
     second = article(tmp_path, "b.txt", "消息\n\n港队在巴黎奥运取得佳绩。\n")
     entities = find_entities([first, second], AliasBook(), use_cache=False)
     assert any({"巴黎奥运会", "巴黎奥运"} <= set(e.forms) for e in entities), [e.forms for e in entities]
+
+
+def test_capitalised_place_and_event_words_are_not_a_person() -> None:
+    assert spans("七人榄球赛（Hong Kong Sevens）").get("Hong Kong Sevens") is not EntityType.PERSON

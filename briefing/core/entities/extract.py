@@ -39,7 +39,7 @@ EXTRACTOR_VERSION = "1"
 PROPER_FLAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
 # Flags of words that end a name being collected (verbs, particles, numbers, pronouns ...).
 _STOP_FLAGS = ("v", "p", "u", "c", "d", "m", "t", "f", "r", "q", "x", "y", "e", "o", "w")
-_STOP_CHARS = set("的了在是和与也将等说称于对从向被把为以及或都还又就才着过而但并其该这那此每各昨今明前后早晚曾再已会要赢获夺则经")
+_STOP_CHARS = set("的了在是和与也将等说称于对从向被把为以及或都还又就才着过而但并其该这那此每各昨今明前后早晚曾再已会要赢获夺则经原")
 _PUNCT = re.compile(r"^[\W_]+$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -384,8 +384,8 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
 # 长春社) and verbs jieba's dictionary tags as nouns (会同, 移师).
 _APPOSITION_WORDS = {"团体", "主办单位", "单位", "母校", "东家", "老东家", "对手", "竞争对手", "伙伴", "会同", "联同", "伙同", "连同", "偕同", "移师"}
 # 市交通运输局, 省教育厅: the bare level of government is not part of the name.
-_LEADING_LEVELS = ("市", "省", "县", "区", "本", "该", "此", "全", "各")
-_LEADING_JUNK = set("在于由与和及从向对把被将为给让以据晚早日月年时后前基并而又也还就经")
+_LEADING_LEVELS = ("市", "省", "县", "区", "本", "该", "此", "全", "各", "全港", "全台", "全澳", "全岛")
+_LEADING_JUNK = set("在于由与和及从向对把被将为给让以据晚早日月年时后前基并而又也还就经另")
 
 
 def _name_like(token: Token, lex: Lexicon) -> bool:
@@ -428,7 +428,8 @@ def suffix_matches(ctx: BlockContext, suffixes: tuple[str, ...], stop_at_titles:
                 whole = dictionary_entry(token.word)
                 head = dictionary_entry(token.word[: start - token.start])
                 verb_head = len(suffix) == 1 and head is not None and head[1][:1] in ("v", "a", "d") and head[1] != "vn"
-                if whole is not None and (start - token.start == 1 or verb_head) and whole[1] not in PROPER_FLAGS:
+                direction = all(ch in "东南西北中" for ch in token.word[: start - token.start])  # 西南部
+                if (whole is not None and (start - token.start == 1 or verb_head) and whole[1] not in PROPER_FLAGS) or direction:
                     break  # 母公司, 分公司, 西部, 决胜局: a common word, not a name
                 word = token.word[: start - token.start]
                 entry = dictionary_entry(word)
@@ -451,6 +452,7 @@ _PLACE_NAMED_SUFFIXES = {
     "气象台", "天文台", "地震台", "气象局", "区议会", "市议会", "县议会", "农会", "渔会", "党部",
     "人大常委会", "人大", "政协", "纪委", "监委", "市委", "省委", "县委", "区委",
     "妇联", "团委", "侨联", "总工会", "工商联", "科协", "文联", "作协", "残联", "红十字会", "供销社", "民政事务处",
+    "纪委监委",
 }
 
 
@@ -517,7 +519,14 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if len(match.suffix) == 1 and not match.own_token and not glued_to_name and not bureau_word:
             continue  # 西部, 全部; but 德国联邦铁路局 and 旅游局 name a body
         stem = match.stem
+        if match.suffix == "组织" and stem and stem[-1].word.endswith(lex.org_suffixes):
+            continue  # 医疗保障局组织专家: the verb 组织 after a body
         pieces = False
+        if match.suffix in _COMPANY_SUFFIXES and not stem and match.own_token:
+            index = ctx.token_at(match.start)
+            if index and ctx.tokens[index - 1].word in ctx.lex.titles:
+                # 晟曜国际顾问有限公司: a trade named like a title (顾问) before the suffix
+                stem = [*_stem_before(ctx, index - 1, limit=5), ctx.tokens[index - 1]]
         if match.suffix in _COMPANY_SUFFIXES and stem:
             longer = _company_pieces(ctx, stem)
             pieces, stem = len(longer) > len(stem), longer
@@ -555,6 +564,10 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             named = _name_like(stem[0], lex) or places > 0 or (entry is not None and entry[1] in ("n", "nz") and entry[0] < 2000)
         else:
             named = bool(rest) and _name_like(rest[0], lex)
+        if match.suffix in _COMPANY_SUFFIXES and len(rest) >= 3 and all(
+            len(t.word) == 1 and _is_han(t.word) and t.word not in _STOP_CHARS and t.word not in _CLASSIFIERS for t in rest[:2]
+        ):
+            pieces = True  # 晟/曜/国际顾问有限公司
         if not named and pieces and rest:
             named = True  # 无锡 + 鼎/泓 + 信息科技有限公司: characters no dictionary joins name it
         if not named and match.suffix in ("集团", "有限公司", "股份有限公司", "有限责任公司") and places and rest:
@@ -655,7 +668,7 @@ def events(ctx: BlockContext) -> list[Span]:
 # Divisions and roads: a place before them is where they are (台东县池上乡 + 伯朗大道), not their name.
 _DIVISION_LIKE_FACILITIES = ("新区", "公路", "大道")
 # Endings that common nouns take too (乡村公路, 沿海湿地): the name before them must be proper.
-_PROPER_STEM_FACILITIES = ("景区", "风景区", "示范区", "步道", "老街", "夜市", "公路", "大道", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园")
+_PROPER_STEM_FACILITIES = ("景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "大道", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园")
 
 
 _FACILITY_END_CHARS = _PLACE_END_CHARS | set("河溪山邨区路道场馆园宫寺庙楼")
@@ -849,7 +862,7 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
             given = dictionary_entry(name[surname:]) if end - pos - surname >= 2 else None
             # 国没有: a verb phrase, not a given name. After a title the name is expected,
             # and given names are often ordinary words (李欣然).
-            if not after_title and given is not None and given[1][:1] in ("v", "d", "p", "c", "r", "u", "m", "q") and given[0] > 100:
+            if not after_title and given is not None and given[1][:1] in ("v", "d", "p", "c", "r", "u", "m", "q", "t", "f") and given[0] > 100:
                 continue
             if not after_title and _common_noun_word(name[surname:]):
                 continue  # 向记者, 高素质: a preposition or adjective before a common noun
@@ -1296,8 +1309,8 @@ def subdivisions(ctx: BlockContext) -> list[Span]:
         if any(ch in _STOP_CHARS for ch in stem[1:]) or stem[0] in _FUNCTION_CHARS or _common_word(stem):
             continue
         entry = dictionary_entry(stem)
-        if entry is not None and entry[1] in ("n", "vn", "b") and entry[0] > 50:
-            start = parent  # 苏州工业园区, 浦东新区: a generic word names nothing without its place
+        if entry is not None and entry[1] in ("n", "vn", "b") and entry[0] > 50 and text[start:end] not in ctx.lex.places:
+            start = parent  # 苏州工业园区, 浦东新区: a generic word names nothing without its place (板桥区 is known)
             if text[start] == "、":
                 continue
         spans.append(Span(start, end, EntityType.PLACE, "subdivision", 67))
@@ -1478,7 +1491,7 @@ def listed_persons(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     return out
 
 
-_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{0,8}?)(学系|系|医学院|学院|书院|研究所|研究院|研究中心|实验室)")
+_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{0,8}?)(学系|系|医学院|学院|书院|研究所|研究院|研究中心|实验室|医院)")
 
 
 def departments(ctx: BlockContext, spans: list[Span]) -> list[Span]:
@@ -1494,15 +1507,17 @@ def departments(ctx: BlockContext, spans: list[Span]) -> list[Span]:
         if not match or match.end() not in ctx.ends:
             continue
         middle = match.group(1)
+        if match.group(2) == "医院" and "附属" not in middle:
+            continue  # 复旦大学附属中山医院, 郑州大学第一附属医院: only an affiliated hospital
         if any(ch in _STOP_CHARS for ch in middle) or any(
-            t.flag.startswith(_STOP_FLAGS) and t.flag != "vn" for t in ctx.tokens if span.end <= t.start < match.start(2)
+            t.flag.startswith(_STOP_FLAGS) and t.flag != "vn" and not t.word.startswith("第") for t in ctx.tokens if span.end <= t.start < match.start(2)
         ):
             continue  # 港大和中大学生: not a department
         out.append(Span(span.start, match.end(), EntityType.ORGANIZATION, "department", 81))
     return out
 
 
-_SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{0,8}?)(分行|支行|分公司|分局|分院|分会|分社|分所|办事处|代表处|办公室|派出所|调查科|科|处|局|署)")
+_SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{0,8}?)(分行|支行|分公司|分局|分院|分会|分社|分所|办事处|代表处|办公室|派出所|调查科|科|处|局|署|分署|司)")
 _PARENT_ENDINGS = ("政府", "局", "署", "处", "部", "委员会", "银行", "公司", "集团", "法院", "检察院", "警务处")
 
 
@@ -1520,9 +1535,9 @@ def sub_units(ctx: BlockContext, spans: list[Span]) -> list[Span]:
         if text.startswith("长", match.end() - 1) or any(ch in _STOP_CHARS for ch in match.group(1)):
             continue
         inner = [t for t in ctx.tokens if span.end <= t.start < match.end()]
-        if any(t.flag.startswith(_STOP_FLAGS) and t.flag not in ("vn", "v") or t.word in ctx.lex.titles for t in inner):
+        if any(t.flag.startswith(_STOP_FLAGS) and t.flag not in ("vn", "v") and not t.word.startswith("第") or t.word in ctx.lex.titles for t in inner):
             continue
-        if any(t.flag == "v" and dictionary_entry(t.word) is not None and dictionary_entry(t.word)[0] > 5000 for t in inner):
+        if any(t.flag == "v" and dictionary_entry(t.word) is not None and dictionary_entry(t.word)[0] > 20000 for t in inner):
             continue  # 政府表示将…局: a verb of the sentence, not a unit's name
         out.append(Span(span.start, match.end(), EntityType.ORGANIZATION, "sub-unit", 81))
     return out
@@ -1569,7 +1584,8 @@ def extract_block(text: str) -> tuple[str, list[Token], list[Span]]:
     for rule in RULES:
         spans.extend(rule(ctx))
     spans.extend(departments(ctx, spans))
-    spans.extend(sub_units(ctx, spans))
+    units = sub_units(ctx, spans)
+    spans.extend(units + sub_units(ctx, units))  # 经济部 + 水利署 + 第五河川分署
     spans.extend(stated_aliases(ctx, spans))
     spans.extend(listed_persons(ctx, spans))
     return text, ctx.tokens, resolve_overlaps(spans)
