@@ -144,6 +144,14 @@ def spans(text: str) -> dict[str, EntityType]:
         ("经济部水利署第五河川分署（五河分署）", "经济部水利署第五河川分署", EntityType.ORGANIZATION),
         ("经济部投资审议司", "经济部投资审议司", EntityType.ORGANIZATION),
         ("新北市板桥区", "板桥区", EntityType.PLACE),
+        ("同日被通报的还有湖南潇湘城发控股集团有限公司（简称潇湘城发）", "湖南潇湘城发控股集团有限公司", EntityType.ORGANIZATION),
+        ("苏州市吴江区汾湖高新区和盛泽镇此前均未通高铁。", "吴江区", EntityType.PLACE),
+        ("苏州市吴江区汾湖高新区和盛泽镇此前均未通高铁。", "盛泽镇", EntityType.PLACE),
+        ("约新台币6亿元的诈团首脑庄承叡，台湾台北地方法院", "庄承叡", EntityType.PERSON),
+        ("工厂位于德州谢尔曼市（Sherman），距离", "谢尔曼市", EntityType.PLACE),
+        ("其中东石国中体育馆屋顶被强风吹落", "东石国中", EntityType.ORGANIZATION),
+        ("将在波兰马拉舍维奇等换装站增加", "马拉舍维奇", EntityType.PLACE),
+        ("茶饮连锁品牌蜜雪集团招股时", "蜜雪集团", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -204,6 +212,8 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("全港公立医院", "全港公立医院"),
         ("湘潭县委原常委", "湘潭县委原常委"),
         ("台湾西南部", "台湾西南部"),
+        ("预报员林品芳说，丹娜丝登陆时中心附近", "丹娜丝登陆"),
+        ("其中东石国中体育馆屋顶被强风吹落", "东石国中体育馆"),
         ("国家医疗保障局组织专家", "国家医疗保障局组织"),
     ],
 )

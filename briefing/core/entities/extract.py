@@ -608,6 +608,9 @@ def _company_pieces(ctx: BlockContext, stem: list[Token]) -> list[Token]:
     """江苏 + 澜/芯 + 储能科技股份有限公司: a company's name no dictionary knows is cut by
     jieba into single characters with odd tags (芯/q, 泓/q); take them back into the stem,
     with the place written before them."""
+    kinds = [k for k, t in enumerate(stem) if t.word in ctx.lex.category_nouns]
+    if kinds:
+        return stem[kinds[-1] + 1 :]  # 茶饮连锁品牌 + 蜜雪集团: the name starts after the kind of firm
     index = ctx.token_at(stem[0].start)
     if index is None or is_place_word(stem[0].word, ctx.lex):
         return stem
@@ -615,13 +618,16 @@ def _company_pieces(ctx: BlockContext, stem: list[Token]) -> list[Token]:
     while index > 0 and len(added) < 3:
         token = ctx.tokens[index - 1]
         if len(token.word) != 1 or not _is_han(token.word) or token.word in _STOP_CHARS or token.word in _CLASSIFIERS or (
-            token.flag.startswith(("p", "c", "u", "d", "r", "f", "x", "v", "m"))
+            token.flag.startswith(("p", "c", "u", "d", "r", "f", "x", "m"))
         ):
             break
         added.insert(0, token)
         index -= 1
     if not added:
         return stem
+    if index > 0 and ctx.tokens[index - 1].flag in ("ns", "nz", "j") and not is_place_word(ctx.tokens[index - 1].word, ctx.lex):
+        index -= 1
+        added.insert(0, ctx.tokens[index])  # 潇湘 + 城/发 + 控股集团
     if index > 0 and is_place_word(ctx.tokens[index - 1].word, ctx.lex):
         added.insert(0, ctx.tokens[index - 1])
     return [*added, *stem]
@@ -700,6 +706,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
     for match in suffix_matches(ctx, lex.facility_suffixes):
         if _org_follows(ctx, match.end):
             continue  # 中国国家铁路集团, 黄山风景区管理委员会: the facility names an organisation
+        if any(ctx.text.endswith(o, 0, match.start) for o in ("学校", "国中", "国小", "中学", "小学", "高中", "大学", "医院")):
+            continue  # 东石国中体育馆: the school is the name; its hall is not one
         if match.suffix in ("铁路", "高铁") and len(match.stem) == 1 and is_place_word(match.stem[0].word, lex):
             continue  # 美国铁路: a country's railways, not one line
         stem = match.stem
@@ -1062,8 +1070,10 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
         token = tokens[i]
         # Transliterated names split into pieces: 阿尔特/nrt + 曼/nr.
         j = i
-        while j < len(tokens) and is_transliteration(tokens[j].word, ctx.lex) and _CJK.search(tokens[j].word):
-            j += 1
+        while j < len(tokens) and is_transliteration(tokens[j].word, ctx.lex) and _CJK.search(tokens[j].word) and not (
+            j > i and len(tokens[j].word) >= 2 and tokens[j].flag.startswith("v") and (dictionary_entry(tokens[j].word) or (0, ""))[0] > 500
+        ):
+            j += 1  # 丹娜丝 + 登陆: a verb after the name is not part of it
         run = tokens[i:j]
         if len(run) >= 2 and any(t.flag in ("nr", "nrt", "ns") for t in run):
             name = ctx.text[run[0].start : run[-1].end]
@@ -1074,7 +1084,7 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
                 i = j
                 continue
         word = token.word
-        if token.flag in ("nr", "nrfg", "nrt") and len(word) >= 3 and word[-1] in "省市县州" and not _known(word, ctx.lex):
+        if token.flag in ("nr", "nrfg", "nrt") and len(word) >= 3 and word[-1] in "省市县州镇乡" and not _known(word, ctx.lex):
             # 熊本县/nr: jieba's guesser took a prefecture for a person; names do not end in 县.
             spans.append(Span(token.start, token.end, EntityType.PLACE, "place-suffix", 66))
             i += 1
@@ -1291,7 +1301,7 @@ def subdivisions(ctx: BlockContext) -> list[Span]:
     spans: list[Span] = []
     text = ctx.text
     previous_end = -1
-    for match in re.finditer(r"(?<=[市县州省区乡镇、])([\u4e00-\u9fff]{2,3}?)[区乡镇县市村街]", text):
+    for match in re.finditer(r"(?<=[市县州省区乡镇、])((?![市县州省区乡镇])[\u4e00-\u9fff]{2,3}?)[区乡镇县市村街]", text):
         start, end = match.start(1), match.end()
         parent_end = start
         if text[start - 1] == "、":
@@ -1378,6 +1388,10 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             continue
         existing = next((s for s in spans if s.start == left_start and s.end == left_end), None)
         kind = existing.type if existing and existing.rule in _TYPED_RULES else latin.type
+        if existing is None and latin.rule == "latin-default" and left[-1] in "市县州省镇" and len(left) >= 3:
+            kind = EntityType.PLACE  # 德州谢尔曼市（Sherman）: a city and its Latin name
+            cut = next((k for k in range(2, len(left) - 2) if left[:k] in ctx.lex.places), 0)
+            left_start += cut  # the state before it is its own mention
         key = inner
         out.append(Span(left_start, left_end, kind, "stated-alias", 95, alias_of=key))
         if kind is not latin.type and latin.rule == "latin-default":
