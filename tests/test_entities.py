@@ -464,3 +464,26 @@ def test_olympics_with_and_without_games_link_across_articles(tmp_path: Path) ->
 
 def test_capitalised_place_and_event_words_are_not_a_person() -> None:
     assert spans("七人榄球赛（Hong Kong Sevens）").get("Hong Kong Sevens") is not EntityType.PERSON
+
+
+def test_a_warm_cache_does_not_load_jieba(tmp_path: Path, articles_dir: Path) -> None:
+    """The second open must not pay jieba's start-up: linking uses no dictionary."""
+    import os
+    import subprocess
+    import sys
+
+    companies = tmp_path / "companies.txt"
+    companies.write_text("消息\n\n台湾铁路公司与日本软银集团签约，软银表示欢迎。\n", encoding="utf-8")
+    paths = [str(articles_dir / "clean_traditional.txt"), str(companies)]
+    script = (
+        "import sys\nfrom pathlib import Path\n"
+        "from briefing.core.briefing import open_briefing\n"
+        "from briefing.core.entities.service import find_entities\n"
+        f"find_entities(open_briefing([Path(p) for p in {paths!r}]).articles)\n"
+        "print('jieba' in sys.modules)\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    first = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    second = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    assert first.stdout.strip() == "True"
+    assert second.stdout.strip() == "False", second.stderr

@@ -20,7 +20,6 @@ from pathlib import Path
 from briefing.core.entities.lexicon import lexicon
 from briefing.core.entities.model import Candidate, Entity, EntityType, Mention
 from briefing.core.entities.normalize import matching_copy, simplified
-from briefing.core.entities.segment import dictionary_entry
 from briefing.core.errors import BriefingError
 from briefing.core.model import Article
 from briefing.core.paths import config_dir
@@ -28,6 +27,11 @@ from briefing.core.paths import config_dir
 _CORPORATE_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "控股公司", "公司", "集团", "控股")
 _LATIN = re.compile(r"^[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f .\-'&·]+$")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十百零\d]+[届屆次]")
+# Trades that name no company without the place before them (the key keeps the place).
+_TRADES = frozenset(
+    "铁路 电力 航空 银行 电信 石油 燃气 煤气 自来水 邮政 证券 保险 地产 汽车 能源 科技 电子 医药 港务 海运 航运 电网 广播 电视 "
+    "烟草 钢铁 化工 建设 建工 投资 控股 交通 地铁 巴士 高铁".split()
+)
 # Places a Chinese-language briefing leaves out when it names its own bodies again.
 _HOME_PLACES = ("中国", "中华人民共和国", "香港", "香港特区", "台湾", "澳门")
 _RULE_WEIGHT = {
@@ -62,8 +66,7 @@ def entity_key(form: str) -> str:
             places = lexicon().places
             for cut in range(min(len(key) - 2, 5), 1, -1):
                 if key[:cut] in places:
-                    rest = dictionary_entry(key[cut:])
-                    if rest is not None and rest[1] == "n" and rest[0] >= 1000:
+                    if key[cut:] in _TRADES:
                         break  # 台湾铁路公司 and 香港铁路公司: a place and a trade, two companies
                     return key[cut:]
             break
