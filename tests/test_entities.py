@@ -152,6 +152,8 @@ def spans(text: str) -> dict[str, EntityType]:
         ("其中东石国中体育馆屋顶被强风吹落", "东石国中", EntityType.ORGANIZATION),
         ("将在波兰马拉舍维奇等换装站增加", "马拉舍维奇", EntityType.PLACE),
         ("茶饮连锁品牌蜜雪集团招股时", "蜜雪集团", EntityType.ORGANIZATION),
+        ("证券柜台买卖中心（柜买中心）公布", "证券柜台买卖中心", EntityType.ORGANIZATION),
+        ("中央灾害应变中心今天表示", "中央灾害应变中心", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -212,6 +214,7 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("全港公立医院", "全港公立医院"),
         ("湘潭县委原常委", "湘潭县委原常委"),
         ("台湾西南部", "台湾西南部"),
+        ("这个服务中心", "这个服务中心"),
         ("预报员林品芳说，丹娜丝登陆时中心附近", "丹娜丝登陆"),
         ("其中东石国中体育馆屋顶被强风吹落", "东石国中体育馆"),
         ("国家医疗保障局组织专家", "国家医疗保障局组织"),
