@@ -154,6 +154,7 @@ def spans(text: str) -> dict[str, EntityType]:
         ("茶饮连锁品牌蜜雪集团招股时", "蜜雪集团", EntityType.ORGANIZATION),
         ("证券柜台买卖中心（柜买中心）公布", "证券柜台买卖中心", EntityType.ORGANIZATION),
         ("中央灾害应变中心今天表示", "中央灾害应变中心", EntityType.ORGANIZATION),
+        ("论坛在北京国家会议中心举行", "国家会议中心", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:

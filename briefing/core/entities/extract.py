@@ -736,12 +736,12 @@ def facilities(ctx: BlockContext) -> list[Span]:
             holder.flag in PROPER_FLAGS or any(is_proper(t) or is_place_word(t.word, lex) for t in stem)
         ):
             continue  # 乡村公路, 沿海湿地: a kind of road or wetland, not a named one
-        # 北京人民大会堂 is 北京 + 人民大会堂: a leading place is its own mention.
         # 北京 + 人民大会堂: a leading place is its own mention when the rest is a known
         # name or starts with another place; otherwise it is part of the name
         # (深圳宝安国际机场, 葵青货柜码头).
         while len(stem) > 1 and is_place_word(stem[0].word, lex) and (
             ctx.text[stem[1].start : match.end] in lex.places or is_place_word(stem[1].word, lex)
+            or stem[1].word == "国家"  # 北京 + 国家会议中心: a national venue is named without its city
         ):  # 海南 + 文昌航天发射场: the name starts at the place it is named after
             stem = stem[1:]
         while len(stem) > 1 and (dictionary_entry(stem[0].word) or (0, ""))[1].startswith("v"):
