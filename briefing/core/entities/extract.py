@@ -61,11 +61,13 @@ _VERSION = r"\d+(?:\.\d+)*[A-Za-z]?"
 _MODIFIER = r"(?i:mini|pro|max|ultra|plus|lite|turbo|flash|nano|opus|sonnet|haiku|preview)"
 # Small words inside a name (University of Culture, Banco de Chile) and company forms
 # after it (Kft., Co., Ltd., GmbH).
-_CONNECTOR = r"(?:of|for|the|de|des|du|da|do|dos|la|le|von|van|der|den|di|del|bin|al)"
+_NAME_PARTICLE = r"(?:da|de|do|dos|das|des|du|di|del|van|von|der|den|la|le|bin|al)"
+_CONNECTOR = rf"(?:of|for|the|{_NAME_PARTICLE})"
 _COMPANY_FORM = r"(?:,?[ \t](?:Co\.,?[ \t]Ltd\.?|Co\.|Ltd\.?|Inc\.?|Corp\.?|Kft\.?|GmbH|AG|plc|LLC|S\.A\.|N\.V\.|Pte\.?[ \t]Ltd\.?))"
 _LATIN_NAME = re.compile(
     rf"(?<![{_L}0-9])(?P<name>{_WORD}(?:(?:[ \t]?-?{_VERSION}|[ \t]{_MODIFIER}|[ \t](?:&[ \t]|{_CONNECTOR}[ \t])?[{_UPPER}][{_L}0-9]*(?:[-.][{_L}0-9]+)*)(?![{_L}0-9]))*{_COMPANY_FORM}?)"
 )
+_ENDS_IN_COMPANY_FORM = re.compile(rf"{_COMPANY_FORM}$")
 _LEADING_ENGLISH = {"and", "or", "with", "by", "to", "in", "on", "at", "from", "vs", "via", "as"}
 _COMPANY_ABBREVIATIONS = ("Co", "Ltd", "Inc", "Corp", "Kft", "Pte", "Bhd", "Plc")
 _COMPANY_TAIL = re.compile(r"\.(?:,?[ \t]Ltd\.?)?")
@@ -77,7 +79,7 @@ _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
 # One word of a person's name: McRobbie, O'Neill, Poul-Erik, Lula.
 _NAME_WORD = rf"(?:Mc|Mac|O'|D')?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}]+)?"
 _PERSON_LATIN = re.compile(
-    rf"^{_NAME_WORD}(?:[ \t](?:(?:da|de|do|dos|das|di|van|von|der|den|la|le|bin|al)[ \t])?{_NAME_WORD}){{1,3}}$"
+    rf"^{_NAME_WORD}(?:[ \t](?:{_NAME_PARTICLE}[ \t])?{_NAME_WORD}){{1,3}}$"
 )
 _HAS_VERSION = re.compile(rf"(?:[ \t-]{_VERSION}$|[ \t-]{_VERSION}[ \t]|\d|[ \t]{_MODIFIER}\b)")
 _WORK = re.compile(r"《([^《》\n]{1,40})》")
@@ -181,7 +183,7 @@ def latin_type(text: str, start: int, end: int, name: str, lex: Lexicon) -> tupl
         return EntityType.PRODUCT, "latin-version"
     if name.lower() in lex.latin_products:
         return EntityType.PRODUCT, "latin-product"
-    if any(after.lstrip().startswith(s) for s in lex.org_suffixes if len(s) > 1) or re.search(rf"{_COMPANY_FORM}$", name):
+    if any(after.lstrip().startswith(s) for s in lex.org_suffixes if len(s) > 1) or _ENDS_IN_COMPANY_FORM.search(name):
         return EntityType.ORGANIZATION, "latin-suffix"
     words = name.split()
     if _PERSON_LATIN.match(name) and not any(w.lower() in lex.latin_org_words for w in words) and (
@@ -200,7 +202,7 @@ def latin_names(ctx: BlockContext) -> list[Span]:
     spans: list[Span] = []
     for match in _LATIN_NAME.finditer(ctx.text):
         name = match.group("name")
-        if not re.search(rf"{_COMPANY_FORM}$", name):
+        if not _ENDS_IN_COMPANY_FORM.search(name):
             name = name.rstrip(" .-")
         tail = _COMPANY_TAIL.match(ctx.text, match.start("name") + len(name)) if name.split()[-1] in _COMPANY_ABBREVIATIONS else None
         if tail:
@@ -574,13 +576,12 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             pieces = True  # 晟/曜/国际顾问有限公司
         if not named and pieces and rest:
             named = True  # 无锡 + 鼎/泓 + 信息科技有限公司: characters no dictionary joins name it
-        if not named and match.suffix in ("集团", "有限公司", "股份有限公司", "有限责任公司") and places and rest:
+        if not named and match.suffix in _GROUP_SUFFIXES and places and rest:
             # 中国航空器材集团有限公司, 法国电力集团: a group named for its country and trade
             named = all(t.flag.startswith(("n", "vn")) or is_proper(t) for t in rest) and not rest[-1].word.endswith("公司")
-        if match.suffix in _GOVERNMENT_SUFFIXES and named:
+        if match.suffix in _GOVERNMENT_SUFFIXES:
             stem = _joined_stem(ctx, stem)  # 劳工 + 及 + 福利局
         if not named and match.suffix in _GOVERNMENT_SUFFIXES:
-            stem = _joined_stem(ctx, stem)
             # 保险业监管局, 文化体育及旅游局: a long run of nouns before a bureau's ending
             # names one bureau; 该局 or 公安局 alone does not.
             named = sum(len(t.word) for t in stem) >= 4 and all(
@@ -604,7 +605,8 @@ def _misread_place(word: str, lex: Lexicon) -> bool:
     return entry is not None and entry[1] == "ns" and entry[0] >= 3000 and not is_place_word(word, lex)
 
 
-_COMPANY_SUFFIXES = ("公司", "有限公司", "股份有限公司", "有限责任公司", "集团")
+_GROUP_SUFFIXES = ("集团", "有限公司", "股份有限公司", "有限责任公司")
+_COMPANY_SUFFIXES = ("公司", *_GROUP_SUFFIXES)
 _CLASSIFIERS = set("家个位名座间所项批种类条只多几新老大小该本")
 
 
@@ -1509,6 +1511,30 @@ def listed_persons(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _unit_after(ctx: BlockContext, span: Span, pattern: re.Pattern[str], verbs: bool) -> re.Match[str] | None:
+    """The unit's name and ending right after the body ``span`` (``pattern``: a run of
+    characters, then an ending), if it ends a word and its words can be part of a name:
+    no function words or titles; ordinals (第一) are fine, and with ``verbs`` so are verbs
+    other than the commonest (商业罪案调查科, not 政府表示将…局)."""
+    match = pattern.match(ctx.text, span.end)
+    if not match or match.end() not in ctx.ends or any(ch in _STOP_CHARS for ch in match.group(1)):
+        return None
+    first, last = ctx.token_at(span.end), ctx.token_at(match.start(2))
+    if last is not None and ctx.tokens[last].start < match.start(2):
+        last += 1  # 化学系: a word holding the end of the name and the ending
+    for token in ctx.tokens[first:last] if first is not None and last is not None else ():
+        if token.word.startswith("第") or token.flag == "vn":
+            continue
+        if token.word in ctx.lex.titles:
+            return None
+        if token.flag.startswith("v") and verbs:
+            if (dictionary_entry(token.word) or (0, ""))[0] > 20000:
+                return None
+        elif token.flag.startswith(_STOP_FLAGS):
+            return None
+    return match
+
+
 _DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{0,8}?)(学系|系|医学院|学院|书院|研究所|研究院|研究中心|实验室|医院)")
 
 
@@ -1521,16 +1547,11 @@ def departments(ctx: BlockContext, spans: list[Span]) -> list[Span]:
         name = text[span.start : span.end]
         if span.type is not EntityType.ORGANIZATION or not (name.endswith(("大学", "大")) or name in ctx.lex.organizations and name.endswith("大")):
             continue
-        match = _DEPARTMENT.match(text, span.end)
-        if not match or match.end() not in ctx.ends:
-            continue
-        middle = match.group(1)
-        if match.group(2) == "医院" and "附属" not in middle:
-            continue  # 复旦大学附属中山医院, 郑州大学第一附属医院: only an affiliated hospital
-        if any(ch in _STOP_CHARS for ch in middle) or any(
-            t.flag.startswith(_STOP_FLAGS) and t.flag != "vn" and not t.word.startswith("第") for t in ctx.tokens if span.end <= t.start < match.start(2)
-        ):
+        match = _unit_after(ctx, span, _DEPARTMENT, verbs=False)
+        if not match:
             continue  # 港大和中大学生: not a department
+        if match.group(2) == "医院" and "附属" not in match.group(1):
+            continue  # 复旦大学附属中山医院, 郑州大学第一附属医院: only an affiliated hospital
         out.append(Span(span.start, match.end(), EntityType.ORGANIZATION, "department", 81))
     return out
 
@@ -1547,16 +1568,9 @@ def sub_units(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.type is not EntityType.ORGANIZATION or not text[span.start : span.end].endswith(_PARENT_ENDINGS):
             continue
-        match = _SUB_UNIT.match(text, span.end)
-        if not match or match.end() not in ctx.ends or (not match.group(1) and match.group(2) != "办公室"):
+        match = _unit_after(ctx, span, _SUB_UNIT, verbs=True)
+        if not match or (not match.group(1) and match.group(2) != "办公室"):
             continue
-        if text.startswith("长", match.end() - 1) or any(ch in _STOP_CHARS for ch in match.group(1)):
-            continue
-        inner = [t for t in ctx.tokens if span.end <= t.start < match.end()]
-        if any(t.flag.startswith(_STOP_FLAGS) and t.flag not in ("vn", "v") and not t.word.startswith("第") or t.word in ctx.lex.titles for t in inner):
-            continue
-        if any(t.flag == "v" and dictionary_entry(t.word) is not None and dictionary_entry(t.word)[0] > 20000 for t in inner):
-            continue  # 政府表示将…局: a verb of the sentence, not a unit's name
         out.append(Span(span.start, match.end(), EntityType.ORGANIZATION, "sub-unit", 81))
     return out
 
