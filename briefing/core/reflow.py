@@ -223,8 +223,8 @@ def rejoin_column_breaks(paragraphs: list[Lines], layout: Layout) -> list[Lines]
     if not layout.hard_wrapped:
         return paragraphs
     out: list[Lines] = []
-    for paragraph in paragraphs:
-        if out and _continues(out[-1], paragraph, layout, first=len(out) == 1 and out[0] is paragraphs[0]):
+    for index, paragraph in enumerate(paragraphs):
+        if out and _continues(out[-1], paragraph, layout, first=index == 1):
             out[-1] = out[-1] + paragraph
         else:
             out.append(list(paragraph))
