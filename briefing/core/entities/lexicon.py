@@ -107,10 +107,11 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """Load every list once."""
     by_length = lambda words: tuple(sorted(words, key=len, reverse=True))  # noqa: E731
+    titles, roles = frozenset(read_list("titles.txt")), frozenset(read_list("roles.txt"))
     return Lexicon(
         # Roles stand where titles do; they are also kept apart, for stricter names after them.
-        titles=frozenset(read_list("titles.txt") + read_list("roles.txt")),
-        roles=frozenset(read_list("roles.txt")) - frozenset(read_list("titles.txt")),
+        titles=titles | roles,
+        roles=roles - titles,
         speech_verbs=frozenset(read_list("speech_verbs.txt")),
         org_suffixes=by_length(read_list("org_suffixes.txt")),
         event_suffixes=by_length(read_list("event_suffixes.txt")),
