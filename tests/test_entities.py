@@ -155,6 +155,9 @@ def spans(text: str) -> dict[str, EntityType]:
         ("证券柜台买卖中心（柜买中心）公布", "证券柜台买卖中心", EntityType.ORGANIZATION),
         ("中央灾害应变中心今天表示", "中央灾害应变中心", EntityType.ORGANIZATION),
         ("论坛在北京国家会议中心举行", "国家会议中心", EntityType.PLACE),
+        # 𪸩 (OpenCC's Simplified 煇) lies outside jieba's Han range; the name keeps it.
+        ("作曲家顾嘉𪸩的作品广为传唱。", "顾嘉𪸩", EntityType.PERSON),
+        ("嫦娥六号返回后，神舟十八号乘组出舱。", "神舟十八号", EntityType.PRODUCT),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -219,6 +222,8 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("预报员林品芳说，丹娜丝登陆时中心附近", "丹娜丝登陆"),
         ("其中东石国中体育馆屋顶被强风吹落", "东石国中体育馆"),
         ("国家医疗保障局组织专家", "国家医疗保障局组织"),
+        ("葵青区一间安老院发生火警", "安老院"),
+        ("于本周五举行记者会", "于本周"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:
@@ -491,3 +496,20 @@ def test_a_warm_cache_does_not_load_jieba(tmp_path: Path, articles_dir: Path) ->
     second = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
     assert first.stdout.strip() == "True"
     assert second.stdout.strip() == "False", second.stderr
+
+
+def test_a_signal_number_is_not_a_craft() -> None:
+    found = spans("今年首个八号风球，天文台改发八号，市民分发出八号的通知。")
+    assert not [form for form in found if "八号" in form], found
+
+
+def test_every_listed_place_and_body_is_a_jieba_word() -> None:
+    """jieba's add_word records a new word's prefixes with frequency 0; a listed name that
+    is the prefix of another must still be added, whatever order the lists come in."""
+    from briefing.core.entities.lexicon import lexicon
+    from briefing.core.entities.segment import dictionary_entry
+
+    lex = lexicon()
+    missing = [w for w in lex.places if 2 <= len(w) <= 8 and dictionary_entry(w) is None]
+    missing += [w for w in lex.organizations if 2 <= len(w) <= 12 and dictionary_entry(w) is None]
+    assert not missing, missing[:10]

@@ -41,7 +41,7 @@ PROPER_FLAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
 _STOP_FLAGS = ("v", "p", "u", "c", "d", "m", "t", "f", "r", "q", "x", "y", "e", "o", "w")
 _STOP_CHARS = set("的了在是和与也将等说称于对从向被把为以及或都还又就才着过而但并其该这那此每各昨今明前后早晚曾再已会要赢获夺则经原")
 _PUNCT = re.compile(r"^[\W_]+$")
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")  # with rare name characters (𪸩)
 
 _ORG_END_CHARS = set("社部院局署委厅办所队党军团校馆盟府联")
 # Endings of government bodies, which are named with their country (美国商务部).
@@ -254,6 +254,9 @@ def numbered_products(ctx: BlockContext) -> list[Span]:
         stem = re.sub(r"[一二三四五六七八九十零\d]+号$", "", name)
         if len(stem) < 2 or stem[-1] in "第约共近逾" or dictionary_entry(stem) and dictionary_entry(stem)[1][:1] in ("v", "m", "q", "r"):
             continue
+        words = [t for t in ctx.tokens if start <= t.start < start + len(stem)]
+        if any(t.flag[:1] in ("t", "m", "q", "r", "p", "d") or t.flag in ("v", "vd") for t in words):
+            continue  # 今年首个八号, 改发八号: a time, a count or a verb, not a craft's name
         spans.append(Span(start, end, EntityType.PRODUCT, "numbered", 78))
     return spans
 
@@ -1052,6 +1055,14 @@ def _common_noun_word(word: str) -> bool:
     return entry is not None and entry[1] in ("n", "an", "a", "vn") and entry[0] > 2000
 
 
+def _time_word(word: str) -> bool:
+    entry = dictionary_entry(word)
+    return entry is not None and entry[1] == "t"
+
+
+_INSTITUTION_END_CHARS = set("院馆局署厅所站")
+
+
 def _cut_three_character_name(ctx: BlockContext, index: int) -> bool:
     """王祉/怡 or 王祉/怡不敌: is the name tagged ``tokens[index]`` really three characters,
     its last one glued by jieba to the word after it?"""
@@ -1101,9 +1112,12 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             i += 1
             continue
         if token.flag in ("nr", "nrfg") and not _known(word, ctx.lex) and word not in ctx.lex.not_persons and word not in ctx.lex.titles:
-            if len(word) == 3 and (_common_noun_word(word[:2]) or _common_noun_word(word[1:])):
+            if len(word) == 3 and (_common_noun_word(word[:2]) or _common_noun_word(word[1:]) or _time_word(word[1:])):
                 i += 1
-                continue  # 范围广, 安全带, 高素质: a common word jieba's guesser took for a name
+                continue  # 范围广, 安全带, 高素质, 于本周: common words jieba's guesser took for a name
+            if len(word) == 3 and word[-1] in _INSTITUTION_END_CHARS:
+                i += 1
+                continue  # 安老院, 卫生署: a name does not end in an institution's character
             strong = len(word) == 3 and word[:1] in ctx.lex.surnames or (len(word) == 4 and word[:2] in ctx.lex.surnames)
             # 李昕的, 王芳在: a two-character name no dictionary knows, before a particle,
             # a preposition or punctuation.

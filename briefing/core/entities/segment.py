@@ -9,6 +9,7 @@ it is both far slower and far less accurate.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,6 +17,11 @@ from functools import lru_cache
 from briefing.core.paths import cache_dir
 
 _LOCK = threading.Lock()
+# Han characters jieba does not take as Han (its range ends at U+9FD5): rare name
+# characters such as 𪸩 (OpenCC's Simplified 煇) would otherwise cut a name in two. jieba
+# sees a common given-name character in their place; the tokens keep the real text.
+_OUTSIDE_JIEBA_HAN = re.compile("[\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_STAND_IN = "伟"
 
 
 @dataclass(frozen=True)
@@ -49,11 +55,13 @@ def _teach(jieba) -> None:
     from briefing.core.entities.lexicon import lexicon
 
     lex = lexicon()
-    for word in lex.places:
-        if 2 <= len(word) <= 8 and jieba.dt.FREQ.get(word) is None:
+    # add_word records every prefix of a new word with frequency 0, so a missing word is
+    # one whose frequency is 0 too; sorted, so the result never depends on set order.
+    for word in sorted(lex.places):
+        if 2 <= len(word) <= 8 and not jieba.dt.FREQ.get(word):
             jieba.add_word(word, freq=1000, tag="ns")
-    for word in lex.organizations:
-        if 2 <= len(word) <= 12 and jieba.dt.FREQ.get(word) is None:
+    for word in sorted(lex.organizations):
+        if 2 <= len(word) <= 12 and not jieba.dt.FREQ.get(word):
             jieba.add_word(word, freq=1000, tag="nt")
 
 
@@ -67,12 +75,13 @@ def tag(text: str) -> list[Token]:
     """POS-tag ``text`` (Simplified) into tokens that cover it exactly, with offsets."""
     with _LOCK:
         posseg = _posseg()
-        pairs = [(p.word, p.flag) for p in posseg.cut(text, HMM=True)]
+        pairs = [(p.word, p.flag) for p in posseg.cut(_OUTSIDE_JIEBA_HAN.sub(_STAND_IN, text), HMM=True)]
     tokens: list[Token] = []
     position = 0
     for word, flag in pairs:
-        tokens.append(Token(word, flag, position, position + len(word)))
-        position += len(word)
+        end = position + len(word)
+        tokens.append(Token(text[position:end], flag, position, end))
+        position = end
     return tokens
 
 
