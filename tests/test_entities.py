@@ -158,6 +158,15 @@ def spans(text: str) -> dict[str, EntityType]:
         # 𪸩 (OpenCC's Simplified 煇) lies outside jieba's Han range; the name keeps it.
         ("作曲家顾嘉𪸩的作品广为传唱。", "顾嘉𪸩", EntityType.PERSON),
         ("嫦娥六号返回后，神舟十八号乘组出舱。", "神舟十八号", EntityType.PRODUCT),
+        ("伤者送往将军澳医院治理", "将军澳医院", EntityType.ORGANIZATION),
+        ("国家运输安全调查委员会（运安会）发布报告", "国家运输安全调查委员会", EntityType.ORGANIZATION),
+        ("恒朗冷链（深圳）有限公司公布业绩", "恒朗冷链（深圳）有限公司", EntityType.ORGANIZATION),
+        ("民进党团与国民党团协商预算", "民进党团", EntityType.ORGANIZATION),
+        ("金爵奖颁奖典礼在上海举行", "金爵奖", EntityType.EVENT),
+        ("中国—乌拉圭企业家论坛在杭州举行", "中国—乌拉圭企业家论坛", EntityType.EVENT),
+        ("两国元首在西湖国宾馆会见", "西湖国宾馆", EntityType.PLACE),
+        ("货轮停靠蒙得维的亚港", "蒙得维的亚港", EntityType.PLACE),
+        ("用户可在Kimi智能助手中试用", "Kimi", EntityType.PRODUCT),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -224,6 +233,10 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("国家医疗保障局组织专家", "国家医疗保障局组织"),
         ("葵青区一间安老院发生火警", "安老院"),
         ("于本周五举行记者会", "于本周"),
+        ("在野党要求政院尊重国会", "政院尊重国会"),
+        ("约有4000名访港球迷", "名访港"),
+        ("光线传媒旗下彩条屋影业出品", "光线传媒旗下彩条屋影业"),
+        ("民进党团结一致", "民进党团"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

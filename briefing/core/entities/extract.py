@@ -300,6 +300,13 @@ def known_names(ctx: BlockContext) -> list[Span]:
                 kind is EntityType.PLACE and covering is not None and i in starts
                 and ctx.tokens[covering].word[length:] in ("省", "市", "县", "区")
             )  # 花莲县/长: jieba cut the title 县长 in two
+            caucus = (
+                kind is EntityType.ORGANIZATION and piece.endswith("党") and text.startswith("团", i + length)
+                and text[i + length : i + length + 2] not in ("团体", "团结", "团队", "团员") and i in starts
+            )
+            if caucus:
+                found = Span(i, i + length + 1, kind, "lexicon", 81)  # 民进党团: the party's caucus
+                break
             if (i in starts and i + length in ends) or inside_place_token or opens_word or with_suffix:
                 start = i
                 if kind is EntityType.ORGANIZATION and covering is not None and covering > 0 and piece[-1] in _GOVERNMENT_END_CHARS:
@@ -347,13 +354,16 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
         if token.word.isspace() and stem and j > 0 and ctx.tokens[j - 1].word in (")", "）"):
             j -= 1
             continue
-        if token.word in (")", "）") and stem:
+        if token.word in (")", "）") and (stem or j + 1 == index):
             # A Latin gloss inside a name: 人工智能 (AI) 行动峰会.
             k = j - 1
             while k >= 0 and ctx.tokens[k].word not in ("(", "（") and j - k <= 4:
                 k -= 1
             inner = "".join(t.word for t in ctx.tokens[k + 1 : j]).strip()
-            if k >= 0 and ctx.tokens[k].word in ("(", "（") and inner.isascii() and 0 < len(inner) <= 10:
+            # Or the seat of a company: 恒朗冷链（深圳）有限公司, 中国银行（香港）有限公司.
+            seat = is_place_word(inner, ctx.lex) and ctx.text.startswith(("有限", "股份", "集团", "公司"), ctx.tokens[j].end)
+            gloss = bool(stem) and inner.isascii() and 0 < len(inner) <= 10
+            if k >= 0 and ctx.tokens[k].word in ("(", "（") and (gloss or seat):
                 stem[0:0] = ctx.tokens[k : j + 1]
                 j = k - 1
                 while j >= 0 and ctx.tokens[j].word.isspace():
@@ -371,6 +381,10 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
             break  # 环保团体 + 长春社, 会同 + 高雄市政府环境保护局
         if token.flag == "a" and len(token.word) >= 2 and j + 1 < len(ctx.tokens) and ctx.tokens[j + 1].flag.startswith("v"):
             break  # 政府重新评估X: an adjective used as an adverb before a verb ends the name
+        if token.flag == "a" and not stem and len(token.word) >= 2 and j > 0 and ctx.tokens[j - 1].flag.startswith("n") and (
+            not is_place_word(ctx.tokens[j - 1].word, ctx.lex)
+        ):
+            break  # 政院尊重国会: an adjective after a noun is a predicate; 中国平安 keeps its place
         if token.flag in ("nr", "nrfg") and len(token.word) >= 2 and not stop_at_titles:
             break  # an event is not named after the person before it
         stem.insert(0, token)
@@ -378,6 +392,8 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
     # jieba's unknown-word guesser glues function characters onto names (晚在X, 基于X).
     while stem and (stem[0].word[0] in _LEADING_JUNK or stem[0].word in ctx.lex.category_nouns or stem[0].word in _LEADING_LEVELS):
         first = stem[0]
+        if first.word[0] in _LEADING_JUNK and (_known(first.word, ctx.lex) or is_place_word(first.word, ctx.lex)):
+            break  # 将军澳, 于都: a listed name that only starts like a function word
         if len(first.word) >= 3 and dictionary_entry(first.word) is None and is_place_word(first.word[1:], ctx.lex):
             stem[0] = Token(first.word[1:], "ns", first.start + 1, first.end)  # 经/拉萨 glued by jieba
             break
@@ -387,7 +403,7 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
 
 # Words that stand before a name without being part of it: nouns in apposition (环保团体
 # 长春社) and verbs jieba's dictionary tags as nouns (会同, 移师).
-_APPOSITION_WORDS = {"团体", "主办单位", "单位", "母校", "东家", "老东家", "对手", "竞争对手", "伙伴", "会同", "联同", "伙同", "连同", "偕同", "移师"}
+_APPOSITION_WORDS = {"旗下", "团体", "主办单位", "单位", "母校", "东家", "老东家", "对手", "竞争对手", "伙伴", "会同", "联同", "伙同", "连同", "偕同", "移师"}
 # 市交通运输局, 省教育厅: the bare level of government is not part of the name.
 _LEADING_LEVELS = ("市", "省", "县", "区", "本", "该", "此", "全", "各", "全港", "全台", "全澳", "全岛")
 _LEADING_JUNK = set("在于由与和及从向对把被将为给让以据晚早日月年时后前基并而又也还就经另")
@@ -588,12 +604,12 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             # 保险业监管局, 文化体育及旅游局: a long run of nouns before a bureau's ending
             # names one bureau; 该局 or 公安局 alone does not.
             named = sum(len(t.word) for t in stem) >= 4 and all(
-                t.flag.startswith(("n", "vn")) or is_proper(t) or t.word in _NAME_JOINERS for t in stem
+                t.flag.startswith(("n", "vn", "an")) or is_proper(t) or t.word in _NAME_JOINERS for t in stem
             )
         if not named and match.suffix in _ASSOCIATION_SUFFIXES and len(stem) >= 2 and sum(len(t.word) for t in stem) >= 4:
             # 乘用车市场信息联席会, 消费者权益保护委员会: a long run of nouns before an
             # association's ending names one body; 行业协会 does not.
-            named = all(t.flag.startswith(("n", "vn")) or is_proper(t) for t in stem)
+            named = all(t.flag.startswith(("n", "vn", "an")) or is_proper(t) for t in stem)
         if named:
             spans.append(Span(_stationed_start(ctx, stem[0].start), match.end, EntityType.ORGANIZATION, "org-suffix", 80))
     return spans
@@ -676,7 +692,37 @@ def events(ctx: BlockContext) -> list[Span]:
             or len(stem) >= 2
         )
         if distinct:
-            spans.append(Span(stem[0].start, match.end, EntityType.EVENT, "event", 88))
+            start = stem[0].start
+            index = ctx.token_at(start)
+            if index is not None and index >= 2 and ctx.tokens[index - 1].word in _PAIR_DASHES and (
+                all(is_place_word(w, lex) or w in lex.organizations for w in (stem[0].word, ctx.tokens[index - 2].word))
+            ):
+                start = ctx.tokens[index - 2].start  # 中国—乌拉圭企业家论坛: the pair of countries names it
+            spans.append(Span(start, match.end, EntityType.EVENT, "event", 88))
+    spans.extend(_awards(ctx))
+    return spans
+
+
+_PAIR_DASHES = ("—", "－", "-", "–", "——")
+
+
+def _awards(ctx: BlockContext) -> list[Span]:
+    """金爵奖, 普立兹奖, 亚洲新人奖, 诺贝尔和平奖: a prize named after a name or a place
+    (its ceremony is an event); 最佳导演奖, 一等奖 and 大奖 name no prize."""
+    spans: list[Span] = []
+    tokens = ctx.tokens
+    for index, token in enumerate(tokens):
+        if not token.word.endswith("奖"):
+            continue
+        if token.word == "奖" and index > 0:
+            before = tokens[index - 1]
+            if before.flag in ("nr", "nrt", "nz") and len(before.word) >= 2 and _CJK.search(before.word):
+                spans.append(Span(before.start, token.end, EntityType.EVENT, "event", 88))
+        elif token.flag == "nz" and len(token.word) >= 3:
+            start = token.start
+            if index > 0 and is_place_word(tokens[index - 1].word, ctx.lex):
+                start = tokens[index - 1].start
+            spans.append(Span(start, token.end, EntityType.EVENT, "event", 88))
     return spans
 
 
@@ -734,6 +780,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
             pair = dictionary_entry(ctx.text[match.end - 2 : match.end])
             if pair is not None and pair[1] != "ns" and pair[0] > 100:
                 continue  # 新线路, 新思路, 陆路: the ending is part of a common word
+        if match.suffix == "港" and not (stem[-1].flag in ("ns", "nrt", "nr", "nz", "j") or is_place_word(stem[-1].word, lex)):
+            continue  # 名访港: a port is named after its place
         if match.suffix in _NAMED_AFTER_PLACE and not (stem[-1].flag in PROPER_FLAGS or is_place_word(stem[-1].word, lex)):
             continue  # 施作地下车站: a station is named after a place
         holder = ctx.tokens[ctx.token_at(match.start)]
