@@ -167,6 +167,17 @@ def spans(text: str) -> dict[str, EntityType]:
         ("两国元首在西湖国宾馆会见", "西湖国宾馆", EntityType.PLACE),
         ("货轮停靠蒙得维的亚港", "蒙得维的亚港", EntityType.PLACE),
         ("用户可在Kimi智能助手中试用", "Kimi", EntityType.PRODUCT),
+        ("本场比赛由纬来体育台转播", "纬来体育台", EntityType.ORGANIZATION),
+        ("被告昨日在九龙城裁判法院承认控罪", "九龙城裁判法院", EntityType.ORGANIZATION),
+        ("西贡警区指挥官表示", "西贡警区", EntityType.ORGANIZATION),
+        ("广东卓信律师事务所律师何思远表示", "广东卓信律师事务所", EntityType.ORGANIZATION),
+        ("记者从宁波海关获悉", "宁波海关", EntityType.ORGANIZATION),
+        ("孙东指出，特朗普政府早前限制出口", "特朗普", EntityType.PERSON),
+        ("全线设合肥南、六安东、金寨南等站", "金寨南", EntityType.PLACE),
+        ("车队沿台19线北上", "台19线", EntityType.PLACE),
+        ("运动部长李洋在社群平台发文", "运动部", EntityType.ORGANIZATION),
+        ("台北荣民总医院（北荣）今天发表研究", "台北荣民总医院", EntityType.ORGANIZATION),
+        ("科考船驶向印度洋", "印度洋", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -237,6 +248,10 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("约有4000名访港球迷", "名访港"),
         ("光线传媒旗下彩条屋影业出品", "光线传媒旗下彩条屋影业"),
         ("民进党团结一致", "民进党团"),
+        ("立法会委员会讨论算力", "立法会委员会"),
+        ("区议会主席钟健明及房屋委员会委员", "钟健明及房屋委员会"),
+        ("南京南部地区的列车", "南京南"),
+        ("科考船驶向印度洋", "印度"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

@@ -45,7 +45,7 @@ _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")  # with r
 
 _ORG_END_CHARS = set("社部院局署委厅办所队党军团校馆盟府联")
 # Endings of government bodies, which are named with their country (美国商务部).
-_GOVERNMENT_END_CHARS = set("部局院署委厅办处会府")
+_GOVERNMENT_END_CHARS = set("部局院署委厅办处会府关")  # 关: 宁波 + 海关
 # Endings of words that name a kind of body rather than one body (上市公司, 商业银行).
 _GENERIC_BODY_ENDINGS = ("公司", "银行", "集团", "企业", "机构", "组织", "政府", "单位", "部门", "医院", "学校", "大学")
 _STANDALONE_EVENTS = {"奥运会", "冬奥会", "残奥会", "亚运会", "世界杯", "两会", "世博会"}
@@ -291,6 +291,9 @@ def known_names(ctx: BlockContext) -> list[Span]:
             if i in starts and kind is EntityType.ORGANIZATION and covering is not None:
                 rest = ctx.tokens[covering].word[length:]
                 opens_word = opens_word or rest == "长" or rest in ctx.lex.titles
+                last = ctx.token_at(i + length - 1)
+                if last is not None and ctx.tokens[last].end == i + length + 1 and text[i + length] == "长":
+                    opens_word = True  # 运动/部长: jieba cut the body inside its head's title
             token = ctx.tokens[covering] if covering is not None else None
             if kind is EntityType.PLACE and token is not None and token.flag == "nt" and token.start == i and (
                 token.word[length:] in ctx.lex.organizations
@@ -387,6 +390,9 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
             break  # 政院尊重国会: an adjective after a noun is a predicate; 中国平安 keeps its place
         if token.flag in ("nr", "nrfg") and len(token.word) >= 2 and not stop_at_titles:
             break  # an event is not named after the person before it
+        if _glued_function_char(token, ctx.lex):
+            stem.insert(0, Token(token.word[1:], token.flag, token.start + 1, token.end))
+            break  # 由/纬来 + 体育台: jieba glued a preposition to a name it did not know
         stem.insert(0, token)
         j -= 1
     # jieba's unknown-word guesser glues function characters onto names (晚在X, 基于X).
@@ -399,6 +405,14 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
             break
         stem = stem[1:]
     return stem
+
+
+def _glued_function_char(token: Token, lex: Lexicon) -> bool:
+    return (
+        token.word[0] in _LEADING_JUNK and len(token.word) >= 3 and token.flag in ("nr", "nz", "ns")
+        and not is_transliteration(token.word, lex)  # 于利希 is one name
+        and dictionary_entry(token.word) is None and dictionary_entry(token.word[1:]) is None
+    )
 
 
 # Words that stand before a name without being part of it: nouns in apposition (环保团体
@@ -463,7 +477,7 @@ def suffix_matches(ctx: BlockContext, suffixes: tuple[str, ...], stop_at_titles:
 
 # Institutions are often named after a place alone: 北京大学, 欧洲空间局, 香港天文台.
 _INSTITUTION_SUFFIXES = {
-    "大学", "学院", "医院", "银行", "电视台", "日报", "时报", "晚报", "交易所", "政府", "议会", "法院", "警察局",
+    "大学", "学院", "医院", "总医院", "银行", "电视台", "日报", "时报", "晚报", "交易所", "政府", "议会", "法院", "警察局",
     "科学院", "研究院", "研究所", "研究中心", "中学", "小学", "委员会", "局", "部", "署", "院", "厅", "委", "办",
     "办公室", "办事处", "代表处", "大使馆", "领事馆", "总领事馆",
     "国中", "国小", "高中", "幼儿园", "中级人民法院", "高级人民法院", "人民法院", "人民检察院",
@@ -473,7 +487,7 @@ _PLACE_NAMED_SUFFIXES = {
     "气象台", "天文台", "地震台", "气象局", "区议会", "市议会", "县议会", "农会", "渔会", "党部",
     "人大常委会", "人大", "政协", "纪委", "监委", "市委", "省委", "县委", "区委",
     "妇联", "团委", "侨联", "总工会", "工商联", "科协", "文联", "作协", "残联", "红十字会", "供销社", "民政事务处",
-    "纪委监委",
+    "纪委监委", "裁判法院", "裁判法庭", "警区",
 }
 
 
@@ -496,6 +510,8 @@ def _joined_stem(ctx: BlockContext, stem: list[Token]) -> list[Token]:
     before = _stem_before(ctx, index - 1, limit=4)
     if not before or before[-1].word.endswith(ctx.lex.org_suffixes) or not before[-1].flag.startswith(("n", "vn")):
         return stem
+    if before[-1].flag in ("nr", "nrfg", "nrt") or before[-1].word in ctx.lex.titles:
+        return stem  # 主席钟健明 + 及 + 房屋委员会: a person, then a body
     return [*before, ctx.tokens[index - 1], *stem]
 
 
@@ -569,6 +585,10 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             continue  # 上市公司: jieba's dictionary tags 上市 as a place
         if match.suffix == "政府" and not rest and not (places == 1 and stem[0].word[-1] in "省市县州区乡镇"):
             continue  # 中国政府, 台湾政府: named by its place; but 云林县政府 is a body of its own
+        if match.suffix == "政府" and len(rest) == 1 and rest[0].flag in ("nr", "nrt", "nrfg"):
+            continue  # 特朗普政府: a leader's administration; the leader is the name
+        if match.suffix == "委员会" and len(stem) == 1 and stem[0].word in lex.organizations:
+            continue  # 立法会委员会: a committee of a known body, not named
         if match.suffix in _PLACE_NAMED_SUFFIXES:
             # 河南省人大常委会, 离岛区议会, 国民党云林县党部: named by the place right before
             # the ending (and, for a branch, the party or league before that place).
@@ -1172,6 +1192,8 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             strong = strong or (
                 len(word) == 2 and dictionary_entry(word) is None and _before_name_follower(ctx, token.end)
             )
+            leader = len(word) >= 3 and is_transliteration(word, ctx.lex) and ctx.text.startswith(("政府", "当局"), token.end)
+            strong = strong or leader  # 特朗普政府: the leader of an administration
             if strong or (len(word) == 2 and word[:1] in ctx.lex.surnames):
                 spans.append(Span(token.start, token.end, EntityType.PERSON, "jieba-nr", 50, strong=strong))
         elif token.flag in ("nrt", "ns") and len(word) >= 3 and is_transliteration(word, ctx.lex) and not _known(word, ctx.lex):
@@ -1415,10 +1437,31 @@ def national_teams(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+_ROUTE = re.compile(r"台\d{1,2}[甲乙丙丁]?线|国道[一二三四五六七八九十\d]{1,3}号")
+_RAIL_WORDS = ("站", "高铁", "铁路", "动车", "列车", "车次")
+_DIRECTION_STATION = re.compile(r"([东南西北])(站?)(?=[、，。；和与及至到等]|$)")
+
+
+def routes_and_stations(ctx: BlockContext) -> list[Span]:
+    """台9线, 国道1号: numbered highways; 南京南, 六安东: a city and a direction name a
+    railway station, in a block about trains."""
+    spans = [Span(m.start(), m.end(), EntityType.PLACE, "route", 84) for m in _ROUTE.finditer(ctx.text)]
+    if not any(word in ctx.text for word in _RAIL_WORDS):
+        return spans
+    for token in ctx.tokens:
+        bare_division = token.word + "市" in ctx.lex.places or token.word + "县" in ctx.lex.places  # 麻城, 金寨
+        if not (is_place_word(token.word, ctx.lex) or bare_division) or len(token.word) < 2:
+            continue
+        match = _DIRECTION_STATION.match(ctx.text, token.end)
+        if match and token.word[-1] not in "东南西北" and token.end + 1 in ctx.ends | {len(ctx.text)} | ctx.starts:
+            spans.append(Span(token.start, match.end(), EntityType.PLACE, "station", 84))
+    return spans
+
+
 RULES = (
     works, latin_names, quoted_products, numbered_products, known_names, organizations_by_suffix, events, facilities,
     persons_by_title, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
-    persons_before_title, national_teams, subdivisions,
+    persons_before_title, national_teams, subdivisions, routes_and_stations,
 )
 
 
