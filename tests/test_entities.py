@@ -178,6 +178,13 @@ def spans(text: str) -> dict[str, EntityType]:
         ("运动部长李洋在社群平台发文", "运动部", EntityType.ORGANIZATION),
         ("台北荣民总医院（北荣）今天发表研究", "台北荣民总医院", EntityType.ORGANIZATION),
         ("科考船驶向印度洋", "印度洋", EntityType.PLACE),
+        ("（中央社记者洪哲玮台北20日电）", "洪哲玮", EntityType.PERSON),
+        ("轮候公屋六年的梁淑芬与丈夫同住", "梁淑芬", EntityType.PERSON),
+        ("统一狮先发陈品睿投6局失1分", "陈品睿", EntityType.PERSON),
+        ("至墨西哥曼萨尼约港的直航", "曼萨尼约港", EntityType.PLACE),
+        ("熊本县菊阳町新厂已投产", "菊阳町", EntityType.PLACE),
+        ("梅山港区今年新开通航线", "梅山港区", EntityType.PLACE),
+        ("并在抖音、淘宝开设网店", "抖音", EntityType.PRODUCT),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -252,6 +259,13 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("区议会主席钟健明及房屋委员会委员", "钟健明及房屋委员会"),
         ("南京南部地区的列车", "南京南"),
         ("科考船驶向印度洋", "印度"),
+        ("商场一度被洪水淹浸", "洪水淹"),
+        ("奥克兰和惠灵顿每周直飞上海", "惠灵顿"),
+        ("卫生署辖下卫生防护中心接获通报", "卫生署辖下卫生防护中心"),
+        ("患者均曾于加连威老道进食", "于加连威"),
+        ("融入全国高铁网", "全国高铁"),
+        ("外野手击出左外野再见安打", "左外野"),
+        ("多国领袖已相继致电或发文祝贺。", "或发文祝贺。"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

@@ -50,7 +50,7 @@ _GOVERNMENT_END_CHARS = set("部局院署委厅办处会府关")  # 关: 宁波 
 _GENERIC_BODY_ENDINGS = ("公司", "银行", "集团", "企业", "机构", "组织", "政府", "单位", "部门", "医院", "学校", "大学")
 _STANDALONE_EVENTS = {"奥运会", "冬奥会", "残奥会", "亚运会", "世界杯", "两会", "世博会"}
 _PLACE_END_CHARS = set("港湾岛州省市县站桥镇村")
-_PLACE_SUFFIXES = ("州", "省", "市", "县", "岛", "湾", "港", "河", "江", "湖", "山", "区", "郡", "镇", "村", "群岛", "半岛", "海峡")
+_PLACE_SUFFIXES = ("州", "省", "市", "县", "岛", "湾", "港", "河", "江", "湖", "山", "区", "郡", "镇", "村", "町", "群岛", "半岛", "海峡")
 _NOT_PLACE_ENDINGS = ("地区", "社区", "园区", "景区", "城区", "市区", "郊区", "灾区", "产区", "辖区", "小区", "专区", "山区", "港口", "江湖", "海湾")
 
 # Latin letters, with the accented ones of European names (Müller, Zieliński, Šafránek).
@@ -276,6 +276,8 @@ def known_names(ctx: BlockContext) -> list[Span]:
                 kind = EntityType.ORGANIZATION
             elif piece in ctx.lex.places:
                 kind = EntityType.PLACE
+            elif piece in ctx.lex.products:
+                kind = EntityType.PRODUCT
             else:
                 continue
             covering = ctx.token_at(i)
@@ -334,7 +336,7 @@ def known_names(ctx: BlockContext) -> list[Span]:
                     kind, end = EntityType.ORGANIZATION, end + 1  # 郑州市委: the party committee
                 if kind is EntityType.ORGANIZATION and start in starts:
                     start = _stationed_start(ctx, start)  # 国立成功大学
-                found = Span(start, end, kind, "lexicon", 79 if kind is EntityType.ORGANIZATION else 64)
+                found = Span(start, end, kind, "lexicon", 64 if kind is EntityType.PLACE else 79)
                 break
         if found:
             spans.append(found)
@@ -417,7 +419,7 @@ def _glued_function_char(token: Token, lex: Lexicon) -> bool:
 
 # Words that stand before a name without being part of it: nouns in apposition (环保团体
 # 长春社) and verbs jieba's dictionary tags as nouns (会同, 移师).
-_APPOSITION_WORDS = {"旗下", "团体", "主办单位", "单位", "母校", "东家", "老东家", "对手", "竞争对手", "伙伴", "会同", "联同", "伙同", "连同", "偕同", "移师"}
+_APPOSITION_WORDS = {"旗下", "辖下", "属下", "下属", "团体", "主办单位", "单位", "母校", "东家", "老东家", "对手", "竞争对手", "伙伴", "会同", "联同", "伙同", "连同", "偕同", "移师"}
 # 市交通运输局, 省教育厅: the bare level of government is not part of the name.
 _LEADING_LEVELS = ("市", "省", "县", "区", "本", "该", "此", "全", "各", "全港", "全台", "全澳", "全岛")
 _LEADING_JUNK = set("在于由与和及从向对把被将为给让以据晚早日月年时后前基并而又也还就经另")
@@ -774,6 +776,9 @@ def _division_word(word: str) -> bool:
     return len(word) >= 3 and word[-1] in "省市县区乡镇州" and dictionary_entry(word) is None
 
 
+_WHOLE_AREA = ("全国", "全省", "全市", "全县", "全区", "全港", "全台", "全岛", "全球", "全世界", "各地")
+
+
 def facilities(ctx: BlockContext) -> list[Span]:
     """X体育场, X发射场, X盆地 …: named venues, buildings and landforms are places."""
     spans: list[Span] = []
@@ -786,6 +791,10 @@ def facilities(ctx: BlockContext) -> list[Span]:
         if match.suffix in ("铁路", "高铁") and len(match.stem) == 1 and is_place_word(match.stem[0].word, lex):
             continue  # 美国铁路: a country's railways, not one line
         stem = match.stem
+        while stem and stem[0].word in _WHOLE_AREA:
+            stem = stem[1:]  # 全国高铁网: the network of a whole country, not one line
+        if not stem:
+            continue
         if len(match.suffix) == 1 or match.suffix in _DIVISION_LIKE_FACILITIES:
             while len(stem) > 1 and (is_place_word(stem[0].word, lex) or _division_word(stem[0].word)):
                 stem = stem[1:]  # 阳江市 + 海陵岛, 重庆 + 两江新区: the parent is its own mention
@@ -892,6 +901,20 @@ def _name_boundary(ctx: BlockContext, i: int) -> bool:
     return any(text[i : i + n] in ctx.lex.places and i + n in ctx.starts for n in (2, 3))
 
 
+def _starts_with_surname(name: str, lex: Lexicon) -> bool:
+    """Does ``name`` start with a surname? One of the weak surnames (洪, 巴, 明) counts only
+    when the name does not open with a dictionary word (洪水, 明显) and is not a
+    transliteration (巴塞尔, 惠灵顿)."""
+    if name[:2] in lex.surnames:
+        return True  # 上官, 欧阳
+    if name[:1] not in lex.surnames:
+        return False
+    if name[:1] not in lex.weak_surnames:
+        return True
+    opening = dictionary_entry(name[:2])  # jieba's dictionary tags even 洪水 as a name
+    return not is_transliteration(name, lex) and (opening is None or opening[1].startswith("nr") and opening[0] < 500)
+
+
 def _surname_length(text: str, pos: int, lex: Lexicon) -> int:
     if text[pos : pos + 2] in lex.surnames:
         return 2
@@ -957,6 +980,8 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
             head = dictionary_entry(name[:2]) if len(name) == 3 else None
             if head is not None and head[1][:1] in ("v", "d", "p", "c", "a") and head[0] > 50:
                 continue  # 宣判时: a verb, not surname + given name
+            if not _starts_with_surname(name, ctx.lex):
+                continue  # 洪水淹, 巴塞尔: a word or a transliteration that starts like a surname
             return end - pos
     return 0
 
@@ -993,7 +1018,7 @@ def _collect_name_after(ctx: BlockContext, index: int, strict: bool = False) -> 
     if chinese:
         return pos, pos + chinese
     first = j
-    if tokens[j].flag in ("nr", "nrfg") and 2 <= len(tokens[j].word) <= 4 and tokens[j].word[:1] in ctx.lex.surnames:
+    if tokens[j].flag in ("nr", "nrfg") and 2 <= len(tokens[j].word) <= 4 and _starts_with_surname(tokens[j].word, ctx.lex):
         if len(tokens[j].word) == 2 and _cut_three_character_name(ctx, j):
             return tokens[j].start, tokens[j].end + 1  # 关晟/睿考: the name's last character glued on
         return tokens[j].start, tokens[j].end  # 林昱珉 (主投): a whole Chinese name, not the word after it
@@ -1135,7 +1160,7 @@ def _cut_three_character_name(ctx: BlockContext, index: int) -> bool:
     """王祉/怡 or 王祉/怡不敌: is the name tagged ``tokens[index]`` really three characters,
     its last one glued by jieba to the word after it?"""
     tokens = ctx.tokens
-    if index + 1 >= len(tokens) or tokens[index].word[:1] not in ctx.lex.surnames:
+    if index + 1 >= len(tokens) or not _starts_with_surname(tokens[index].word, ctx.lex):
         return False
     after = tokens[index + 1]
     if not _is_han(after.word[0]) or after.word[0] in _STOP_CHARS or dictionary_entry(tokens[index].word + after.word[0]):
@@ -1144,6 +1169,41 @@ def _cut_three_character_name(ctx: BlockContext, index: int) -> bool:
         return after.flag in ("vg", "ng", "ag", "g", "nr", "x") or dictionary_entry(after.word) is None
     rest = dictionary_entry(after.word[1:])
     return dictionary_entry(after.word) is None or after.flag in ("i", "l") and rest is not None and rest[1][:1] in ("v", "d", "p", "c")
+
+
+def _surname_then_given(ctx: BlockContext, index: int) -> int:
+    """梁/n + 淑芬/nrt, 陈/nr + 品睿投/nrt: a surname jieba left on its own before a given
+    name it tagged as a name (with a verb's character glued to its end). Returns where
+    the name ends, or 0."""
+    tokens = ctx.tokens
+    token = tokens[index]
+    if index + 1 >= len(tokens) or len(token.word) != 1 or token.word not in ctx.lex.surnames or token.word in ctx.lex.weak_surnames:
+        return 0
+    if token.flag not in ("nr", "n", "ng", "nrfg") or (index > 0 and tokens[index - 1].end == token.start and _is_han(tokens[index - 1].word[-1]) and (
+        tokens[index - 1].flag.startswith(("n", "a")) and tokens[index - 1].flag != "nr" and len(tokens[index - 1].word) == 1
+    )):
+        return 0
+    given = tokens[index + 1]
+    if given.flag not in ("nr", "nrt", "nrfg") or not all(_is_han(c) for c in given.word):
+        return 0
+    if len(given.word) == 2 and dictionary_entry(given.word) is None and dictionary_entry(token.word + given.word) is None:
+        end = given.end
+        return end if _before_name_follower(ctx, end) or (ctx.token_at(end) is not None and ctx.tokens[ctx.token_at(end)].flag.startswith("v")) else 0
+    if len(given.word) == 3 and dictionary_entry(given.word[:2]) is None and (dictionary_entry(given.word[2]) or (0, ""))[1].startswith("v"):
+        return given.start + 2  # 陈/品睿投 6 局
+    return 0
+
+
+def _transliteration_start(ctx: BlockContext, index: int) -> int:
+    """曼萨 + 尼约港: where a transliterated place name that jieba cut in two starts."""
+    tokens = ctx.tokens
+    start, k = tokens[index].start, index - 1
+    while k >= 0 and tokens[k].flag in ("ns", "nr", "nrt") and is_transliteration(tokens[k].word, ctx.lex) and (
+        not is_place_word(tokens[k].word, ctx.lex)
+    ):
+        start = tokens[k].start
+        k -= 1
+    return start
 
 
 def jieba_names(ctx: BlockContext) -> list[Span]:
@@ -1155,7 +1215,7 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
         token = tokens[i]
         # Transliterated names split into pieces: 阿尔特/nrt + 曼/nr.
         j = i
-        while j < len(tokens) and is_transliteration(tokens[j].word, ctx.lex) and _CJK.search(tokens[j].word) and not (
+        while token.flag[:1] not in ("p", "c", "u", "d") and j < len(tokens) and is_transliteration(tokens[j].word, ctx.lex) and _CJK.search(tokens[j].word) and not (
             j > i and len(tokens[j].word) >= 2 and tokens[j].flag.startswith("v") and (dictionary_entry(tokens[j].word) or (0, ""))[0] > 500
         ):
             j += 1  # 丹娜丝 + 登陆: a verb after the name is not part of it
@@ -1169,6 +1229,11 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
                 i = j
                 continue
         word = token.word
+        split_name = _surname_then_given(ctx, i)
+        if split_name:
+            spans.append(Span(token.start, split_name, EntityType.PERSON, "jieba-nr", 50))
+            i += 2
+            continue
         if token.flag in ("nr", "nrfg", "nrt") and len(word) >= 3 and word[-1] in "省市县州镇乡" and not _known(word, ctx.lex):
             # 熊本县/nr: jieba's guesser took a prefecture for a person; names do not end in 县.
             spans.append(Span(token.start, token.end, EntityType.PLACE, "place-suffix", 66))
@@ -1186,7 +1251,7 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             if len(word) == 3 and word[-1] in _INSTITUTION_END_CHARS:
                 i += 1
                 continue  # 安老院, 卫生署: a name does not end in an institution's character
-            strong = len(word) == 3 and word[:1] in ctx.lex.surnames or (len(word) == 4 and word[:2] in ctx.lex.surnames)
+            strong = len(word) == 3 and _starts_with_surname(word, ctx.lex) or (len(word) == 4 and word[:2] in ctx.lex.surnames)
             # 李昕的, 王芳在: a two-character name no dictionary knows, before a particle,
             # a preposition or punctuation.
             strong = strong or (
@@ -1194,7 +1259,7 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             )
             leader = len(word) >= 3 and is_transliteration(word, ctx.lex) and ctx.text.startswith(("政府", "当局"), token.end)
             strong = strong or leader  # 特朗普政府: the leader of an administration
-            if strong or (len(word) == 2 and word[:1] in ctx.lex.surnames):
+            if strong or (len(word) == 2 and _starts_with_surname(word, ctx.lex)):
                 spans.append(Span(token.start, token.end, EntityType.PERSON, "jieba-nr", 50, strong=strong))
         elif token.flag in ("nrt", "ns") and len(word) >= 3 and is_transliteration(word, ctx.lex) and not _known(word, ctx.lex):
             if _after_place_preposition(ctx, token.start) or _inside_place(ctx, i, i + 1):
@@ -1203,9 +1268,10 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
                 strong = dictionary_entry(word) is None and _before_name_follower(ctx, token.end)
                 spans.append(Span(token.start, token.end, EntityType.PERSON, "jieba-nrt", 50, strong=strong))
         elif len(word) >= 3 and word[-1] in "州省市郡港湾岛河湖山" and is_transliteration(word[:-1], ctx.lex) and dictionary_entry(word) is None:
-            spans.append(Span(token.start, token.end, EntityType.PLACE, "place-suffix", 66))
+            spans.append(Span(_transliteration_start(ctx, i), token.end, EntityType.PLACE, "place-suffix", 66))
         elif token.flag == "ns" and len(word) >= 3 and word.endswith(_PLACE_SUFFIXES) and not word.endswith(_NOT_PLACE_ENDINGS):
-            spans.append(Span(token.start, token.end, EntityType.PLACE, "place-suffix", 66))
+            start = _transliteration_start(ctx, i) if is_transliteration(word[:-1], ctx.lex) else token.start
+            spans.append(Span(start, token.end, EntityType.PLACE, "place-suffix", 66))
         i += 1
     return spans
 

@@ -87,6 +87,7 @@ class Lexicon:
     product_nouns: frozenset[str]
     category_nouns: frozenset[str]
     surnames: frozenset[str]
+    weak_surnames: frozenset[str]
     japanese_surnames: frozenset[str]
     transliteration: frozenset[str]
     places: frozenset[str]
@@ -97,6 +98,7 @@ class Lexicon:
     latin_stopwords: frozenset[str]
     latin_org_words: frozenset[str]
     latin_products: frozenset[str]
+    products: frozenset[str]
 
     @cached_property
     def max_title(self) -> int:
@@ -118,7 +120,8 @@ def lexicon() -> Lexicon:
         facility_suffixes=by_length(read_list("facility_suffixes.txt")),
         product_nouns=frozenset(read_list("product_nouns.txt")),
         category_nouns=frozenset(read_list("category_nouns.txt")),
-        surnames=frozenset(read_list("surnames.txt")),
+        surnames=frozenset(read_list("surnames.txt")) | frozenset(read_list("weak_surnames.txt")),
+        weak_surnames=frozenset(read_list("weak_surnames.txt")) - frozenset(read_list("surnames.txt")),
         japanese_surnames=frozenset(w for w in read_list("japanese_surnames.txt") if len(w) >= 2),
         transliteration=frozenset("".join(read_list("transliteration_chars.txt"))),
         places=frozenset(
@@ -133,4 +136,5 @@ def lexicon() -> Lexicon:
         latin_org_words=_latin_words("latin_org_words.txt"),
         # Names of several words are written with _ in the file (App_Store).
         latin_products=frozenset(w.replace("_", " ") for w in _latin_words("latin_products.txt")),
+        products=frozenset(read_list("products.txt")),
     )

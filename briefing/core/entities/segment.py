@@ -63,6 +63,9 @@ def _teach(jieba) -> None:
     for word in sorted(lex.organizations):
         if 2 <= len(word) <= 12 and not jieba.dt.FREQ.get(word):
             jieba.add_word(word, freq=1000, tag="nt")
+    for word in sorted(lex.products):
+        if 2 <= len(word) <= 8 and not jieba.dt.FREQ.get(word):
+            jieba.add_word(word, freq=1000, tag="nz")
 
 
 def ensure_ready() -> None:
