@@ -185,6 +185,11 @@ def spans(text: str) -> dict[str, EntityType]:
         ("熊本县菊阳町新厂已投产", "菊阳町", EntityType.PLACE),
         ("梅山港区今年新开通航线", "梅山港区", EntityType.PLACE),
         ("并在抖音、淘宝开设网店", "抖音", EntityType.PRODUCT),
+        ("诉东莞市茶满堂食品有限公司（以下简称茶满堂公司）", "东莞市茶满堂食品有限公司", EntityType.ORGANIZATION),
+        ("得益于《区域全面经济伙伴关系协定》（RCEP）生效", "RCEP", EntityType.WORK),
+        ("数据中心设于沙岭数据园", "沙岭数据园", EntityType.PLACE),
+        ("吴江区汾湖高新区内的企业", "汾湖高新区", EntityType.PLACE),
+        ("湘潭经济技术开发区管委会", "湘潭经济技术开发区", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -264,6 +269,7 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("卫生署辖下卫生防护中心接获通报", "卫生署辖下卫生防护中心"),
         ("患者均曾于加连威老道进食", "于加连威"),
         ("融入全国高铁网", "全国高铁"),
+        ("加快推进自贸区建设", "自贸区"),
         ("外野手击出左外野再见安打", "左外野"),
         ("多国领袖已相继致电或发文祝贺。", "或发文祝贺。"),
     ],

@@ -398,7 +398,10 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
         stem.insert(0, token)
         j -= 1
     # jieba's unknown-word guesser glues function characters onto names (晚在X, 基于X).
-    while stem and (stem[0].word[0] in _LEADING_JUNK or stem[0].word in ctx.lex.category_nouns or stem[0].word in _LEADING_LEVELS):
+    while stem and (
+        stem[0].word[0] in _LEADING_JUNK or stem[0].word in ctx.lex.category_nouns or stem[0].word in _LEADING_LEVELS
+        or (len(stem) > 1 and len(stem[0].word) == 1 and stem[0].flag == "vn")  # 诉 + 东莞市…公司
+    ):
         first = stem[0]
         if first.word[0] in _LEADING_JUNK and (_known(first.word, ctx.lex) or is_place_word(first.word, ctx.lex)):
             break  # 将军澳, 于都: a listed name that only starts like a function word
@@ -655,7 +658,8 @@ def _company_pieces(ctx: BlockContext, stem: list[Token]) -> list[Token]:
     """江苏 + 澜/芯 + 储能科技股份有限公司: a company's name no dictionary knows is cut by
     jieba into single characters with odd tags (芯/q, 泓/q); take them back into the stem,
     with the place written before them."""
-    kinds = [k for k, t in enumerate(stem) if t.word in ctx.lex.category_nouns]
+    # The kind of firm right before the ending is its trade (茶满堂 + 食品有限公司), not a description.
+    kinds = [k for k, t in enumerate(stem[:-1]) if t.word in ctx.lex.category_nouns]
     if kinds:
         return stem[kinds[-1] + 1 :]  # 茶饮连锁品牌 + 蜜雪集团: the name starts after the kind of firm
     index = ctx.token_at(stem[0].start)
@@ -749,9 +753,12 @@ def _awards(ctx: BlockContext) -> list[Span]:
 
 
 # Divisions and roads: a place before them is where they are (台东县池上乡 + 伯朗大道), not their name.
-_DIVISION_LIKE_FACILITIES = ("新区", "公路", "大道")
+_ZONE_FACILITIES = ("高新区", "开发区", "保税区", "综合保税区", "合作区")
+_DIVISION_LIKE_FACILITIES = ("新区", "公路", "大道", *_ZONE_FACILITIES)
 # Endings that common nouns take too (乡村公路, 沿海湿地): the name before them must be proper.
-_PROPER_STEM_FACILITIES = ("景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "大道", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园")
+_PROPER_STEM_FACILITIES = ("景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "大道", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
+    "数据园", "产业园", "软件园", "创新园", "合作区", "试验区", "自贸区", "自由贸易试验区", "经济特区", "高新区", "开发区",
+    "保税区", "综合保税区")
 
 
 _FACILITY_END_CHARS = _PLACE_END_CHARS | set("河溪山邨区路道场馆园宫寺庙楼")
@@ -797,6 +804,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
             continue
         if len(match.suffix) == 1 or match.suffix in _DIVISION_LIKE_FACILITIES:
             while len(stem) > 1 and (is_place_word(stem[0].word, lex) or _division_word(stem[0].word)):
+                if match.suffix in _ZONE_FACILITIES and not (is_proper(stem[1]) or is_place_word(stem[1].word, lex)):
+                    break  # 湘潭 + 经济技术开发区 is one name; 吴江区 + 汾湖高新区 are two
                 stem = stem[1:]  # 阳江市 + 海陵岛, 重庆 + 两江新区: the parent is its own mention
                 if len(stem) > 2 and stem[1].word in ("乡", "镇", "区", "县", "市"):
                     stem = stem[2:]  # 池上/乡 + 伯朗大道
@@ -1547,6 +1556,12 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             out.extend(_stated_short_name(ctx, spans, match))
             continue
         left_end = match.start()
+        if left_end > 0 and ctx.text[left_end - 1] == "》" and ctx.text.rfind("《", 0, left_end) >= 0:
+            # 《区域全面经济伙伴关系协定》（RCEP）: the gloss names the work.
+            opening = ctx.text.rfind("《", 0, left_end)
+            out.append(Span(opening + 1, left_end - 1, EntityType.WORK, "stated-alias", 95, alias_of=inner))
+            out.append(Span(latin.start, latin.end, EntityType.WORK, "stated-alias", 95))
+            continue
         if left_end > 0 and ctx.text[left_end - 1] in "”」』\"":
             left_end -= 1
             opening = max(ctx.text.rfind(q, 0, left_end) for q in "“「『\"")
