@@ -921,7 +921,7 @@ def _starts_with_surname(name: str, lex: Lexicon) -> bool:
     if name[:1] not in lex.weak_surnames:
         return True
     opening = dictionary_entry(name[:2])  # jieba's dictionary tags even 洪水 as a name
-    return not is_transliteration(name, lex) and (opening is None or opening[1].startswith("nr") and opening[0] < 500)
+    return not is_transliteration(name, lex) and (opening is None or (opening[1].startswith("nr") and opening[0] < 500))
 
 
 def _surname_length(text: str, pos: int, lex: Lexicon) -> int:
@@ -1186,18 +1186,20 @@ def _surname_then_given(ctx: BlockContext, index: int) -> int:
     the name ends, or 0."""
     tokens = ctx.tokens
     token = tokens[index]
-    if index + 1 >= len(tokens) or len(token.word) != 1 or token.word not in ctx.lex.surnames or token.word in ctx.lex.weak_surnames:
+    if index + 1 >= len(tokens) or token.flag not in ("nr", "n", "ng", "nrfg"):
         return 0
-    if token.flag not in ("nr", "n", "ng", "nrfg") or (index > 0 and tokens[index - 1].end == token.start and _is_han(tokens[index - 1].word[-1]) and (
-        tokens[index - 1].flag.startswith(("n", "a")) and tokens[index - 1].flag != "nr" and len(tokens[index - 1].word) == 1
-    )):
+    if len(token.word) != 1 or token.word not in ctx.lex.surnames or token.word in ctx.lex.weak_surnames:
         return 0
+    before = tokens[index - 1] if index > 0 else None
+    if before is not None and len(before.word) == 1 and _is_han(before.word) and before.flag[:1] in ("n", "a") and before.flag != "nr":
+        return 0  # a one-character noun or adjective before it: the "surname" ends a word cut in two
     given = tokens[index + 1]
     if given.flag not in ("nr", "nrt", "nrfg") or not all(_is_han(c) for c in given.word):
         return 0
     if len(given.word) == 2 and dictionary_entry(given.word) is None and dictionary_entry(token.word + given.word) is None:
-        end = given.end
-        return end if _before_name_follower(ctx, end) or (ctx.token_at(end) is not None and ctx.tokens[ctx.token_at(end)].flag.startswith("v")) else 0
+        after = ctx.token_at(given.end)
+        verb_follows = after is not None and ctx.tokens[after].flag.startswith("v")
+        return given.end if _before_name_follower(ctx, given.end) or verb_follows else 0
     if len(given.word) == 3 and dictionary_entry(given.word[:2]) is None and (dictionary_entry(given.word[2]) or (0, ""))[1].startswith("v"):
         return given.start + 2  # 陈/品睿投 6 局
     return 0
