@@ -190,6 +190,8 @@ def spans(text: str) -> dict[str, EntityType]:
         ("数据中心设于沙岭数据园", "沙岭数据园", EntityType.PLACE),
         ("吴江区汾湖高新区内的企业", "汾湖高新区", EntityType.PLACE),
         ("湘潭经济技术开发区管委会", "湘潭经济技术开发区", EntityType.PLACE),
+        ("出席会议的中国代表团团长表示", "中国代表团", EntityType.ORGANIZATION),
+        ("上海申花队主场迎战对手", "上海申花队", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:

@@ -400,7 +400,7 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
     # jieba's unknown-word guesser glues function characters onto names (晚在X, 基于X).
     while stem and (
         stem[0].word[0] in _LEADING_JUNK or stem[0].word in ctx.lex.category_nouns or stem[0].word in _LEADING_LEVELS
-        or (len(stem) > 1 and len(stem[0].word) == 1 and stem[0].flag == "vn")  # 诉 + 东莞市…公司
+        or (len(stem) > 1 and len(stem[0].word) == 1 and stem[0].flag in ("vn", "v", "a", "ad"))  # 诉 + 东莞市…公司, 逼平 + 四川全兴队
     ):
         first = stem[0]
         if first.word[0] in _LEADING_JUNK and (_known(first.word, ctx.lex) or is_place_word(first.word, ctx.lex)):
@@ -482,7 +482,7 @@ def suffix_matches(ctx: BlockContext, suffixes: tuple[str, ...], stop_at_titles:
 
 # Institutions are often named after a place alone: 北京大学, 欧洲空间局, 香港天文台.
 _INSTITUTION_SUFFIXES = {
-    "大学", "学院", "医院", "总医院", "银行", "电视台", "日报", "时报", "晚报", "交易所", "政府", "议会", "法院", "警察局",
+    "大学", "学院", "医院", "总医院", "代表团", "银行", "电视台", "日报", "时报", "晚报", "交易所", "政府", "议会", "法院", "警察局",
     "科学院", "研究院", "研究所", "研究中心", "中学", "小学", "委员会", "局", "部", "署", "院", "厅", "委", "办",
     "办公室", "办事处", "代表处", "大使馆", "领事馆", "总领事馆",
     "国中", "国小", "高中", "幼儿园", "中级人民法院", "高级人民法院", "人民法院", "人民检察院",
@@ -562,7 +562,9 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         bureau_word = match.suffix in _GOVERNMENT_SUFFIXES and len(holder.word) >= 3 and (
             holder.flag in ("n", "nt") or (head is not None and head[1] in ("n", "vn"))  # 发展/局 (l), not 陷入僵局
         )
-        if len(match.suffix) == 1 and not match.own_token and not glued_to_name and not bureau_word:
+        # 上海申花队 (one word): a club's team
+        team_word = match.suffix == "队" and holder.flag in ("nz", "nt") and len(holder.word) >= 4
+        if len(match.suffix) == 1 and not match.own_token and not glued_to_name and not bureau_word and not team_word:
             continue  # 西部, 全部; but 德国联邦铁路局 and 旅游局 name a body
         stem = match.stem
         if match.suffix == "组织" and stem and stem[-1].word.endswith(lex.org_suffixes):
