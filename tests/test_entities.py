@@ -192,6 +192,9 @@ def spans(text: str) -> dict[str, EntityType]:
         ("湘潭经济技术开发区管委会", "湘潭经济技术开发区", EntityType.PLACE),
         ("出席会议的中国代表团团长表示", "中国代表团", EntityType.ORGANIZATION),
         ("上海申花队主场迎战对手", "上海申花队", EntityType.ORGANIZATION),
+        ("俄央行和财政部能够控制局势", "俄央行", EntityType.ORGANIZATION),
+        ("记者今天从北仑河口出发", "北仑河口", EntityType.PLACE),
+        ("在国家广播电视总局老干部活动中心举办", "国家广播电视总局", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -272,6 +275,7 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("患者均曾于加连威老道进食", "于加连威"),
         ("融入全国高铁网", "全国高铁"),
         ("加快推进自贸区建设", "自贸区"),
+        ("河北栾城县组织机关干部学习", "河北栾城县组织"),
         ("外野手击出左外野再见安打", "左外野"),
         ("多国领袖已相继致电或发文祝贺。", "或发文祝贺。"),
     ],

@@ -50,7 +50,7 @@ _GOVERNMENT_END_CHARS = set("部局院署委厅办处会府关")  # 关: 宁波 
 _GENERIC_BODY_ENDINGS = ("公司", "银行", "集团", "企业", "机构", "组织", "政府", "单位", "部门", "医院", "学校", "大学")
 _STANDALONE_EVENTS = {"奥运会", "冬奥会", "残奥会", "亚运会", "世界杯", "两会", "世博会"}
 _PLACE_END_CHARS = set("港湾岛州省市县站桥镇村")
-_PLACE_SUFFIXES = ("州", "省", "市", "县", "岛", "湾", "港", "河", "江", "湖", "山", "区", "郡", "镇", "村", "町", "群岛", "半岛", "海峡")
+_PLACE_SUFFIXES = ("州", "省", "市", "县", "岛", "湾", "港", "河", "江", "湖", "山", "区", "郡", "镇", "村", "町", "群岛", "半岛", "海峡", "河口", "江口")
 _NOT_PLACE_ENDINGS = ("地区", "社区", "园区", "景区", "城区", "市区", "郊区", "灾区", "产区", "辖区", "小区", "专区", "山区", "港口", "江湖", "海湾")
 
 # Latin letters, with the accented ones of European names (Müller, Zieliński, Šafránek).
@@ -469,8 +469,10 @@ def suffix_matches(ctx: BlockContext, suffixes: tuple[str, ...], stop_at_titles:
                 head = dictionary_entry(token.word[: start - token.start])
                 verb_head = len(suffix) == 1 and head is not None and head[1][:1] in ("v", "a", "d") and head[1] != "vn"
                 direction = all(ch in "东南西北中" for ch in token.word[: start - token.start])  # 西南部
-                if (whole is not None and (start - token.start == 1 or verb_head) and whole[1] not in PROPER_FLAGS) or direction:
-                    break  # 母公司, 分公司, 西部, 决胜局: a common word, not a name
+                if (whole is not None and (start - token.start == 1 or verb_head) and whole[1] not in PROPER_FLAGS) or direction or (
+                    token.word.endswith(("干部", "总部"))
+                ):
+                    break  # 母公司, 分公司, 西部, 决胜局, 老干部: a common word, not a name
                 word = token.word[: start - token.start]
                 entry = dictionary_entry(word)
                 prefix = Token(word, entry[1] if entry else "", token.start, start)
@@ -567,8 +569,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if len(match.suffix) == 1 and not match.own_token and not glued_to_name and not bureau_word and not team_word:
             continue  # 西部, 全部; but 德国联邦铁路局 and 旅游局 name a body
         stem = match.stem
-        if match.suffix == "组织" and stem and stem[-1].word.endswith(lex.org_suffixes):
-            continue  # 医疗保障局组织专家: the verb 组织 after a body
+        if match.suffix == "组织" and (stem and stem[-1].word.endswith(lex.org_suffixes) or holder.flag.startswith("v")):
+            continue  # 医疗保障局组织专家, 栾城县组织干部: the verb 组织 after a body or a place
         pieces = False
         if match.suffix in _COMPANY_SUFFIXES and not stem and match.own_token:
             index = ctx.token_at(match.start)
