@@ -1028,6 +1028,11 @@ def _collect_name_after(ctx: BlockContext, index: int, strict: bool = False) -> 
     chinese = chinese_name_at(ctx, pos, after_title=True)
     if foreign >= 3 and foreign > chinese:
         return pos, pos + foreign
+    whole = tokens[j]
+    if 0 < chinese < len(whole.word) == 3 and whole.flag in ("nr", "nrfg") and _starts_with_surname(whole.word, ctx.lex) and (
+        not _known(whole.word, ctx.lex)
+    ):
+        return whole.start, whole.end  # 主席罗豪才: jieba's three-character name, though 才 often ends a clause
     if chinese:
         return pos, pos + chinese
     first = j
@@ -1277,10 +1282,14 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             if strong or (len(word) == 2 and _starts_with_surname(word, ctx.lex)):
                 spans.append(Span(token.start, token.end, EntityType.PERSON, "jieba-nr", 50, strong=strong))
         elif token.flag in ("nrt", "ns") and len(word) >= 3 and is_transliteration(word, ctx.lex) and not _known(word, ctx.lex):
-            if _after_place_preposition(ctx, token.start) or _inside_place(ctx, i, i + 1):
+            bare_division = word + "市" in ctx.lex.places or word + "县" in ctx.lex.places  # 霍尔果斯(市)
+            if _after_place_preposition(ctx, token.start) or _inside_place(ctx, i, i + 1) or bare_division:
                 spans.append(Span(token.start, token.end, EntityType.PLACE, "transliteration", 55))
             elif token.flag == "nrt":
-                strong = dictionary_entry(word) is None and _before_name_follower(ctx, token.end)
+                after = tokens[i + 1] if i + 1 < len(tokens) else None
+                # 阿维兰热任职, 克林斯曼在: a transliterated name before a verb or a particle
+                acts = after is not None and after.flag in ("v", "vd") and len(after.word) >= 2
+                strong = acts or _before_name_follower(ctx, token.end)
                 spans.append(Span(token.start, token.end, EntityType.PERSON, "jieba-nrt", 50, strong=strong))
         elif len(word) >= 3 and word[-1] in "州省市郡港湾岛河湖山" and is_transliteration(word[:-1], ctx.lex) and dictionary_entry(word) is None:
             spans.append(Span(_transliteration_start(ctx, i), token.end, EntityType.PLACE, "place-suffix", 66))
