@@ -787,7 +787,7 @@ def _division_word(word: str) -> bool:
     return len(word) >= 3 and word[-1] in "省市县区乡镇州" and dictionary_entry(word) is None
 
 
-_WHOLE_AREA = ("全国", "全省", "全市", "全县", "全区", "全港", "全台", "全岛", "全球", "全世界", "各地")
+_WHOLE_AREA = ("全国", "全省", "全市", "全县", "全区", "全港", "全台", "全岛", "全球", "世界", "全世界", "各地")
 
 
 def facilities(ctx: BlockContext) -> list[Span]:
@@ -1293,7 +1293,9 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
                 spans.append(Span(token.start, token.end, EntityType.PERSON, "jieba-nrt", 50, strong=strong))
         elif len(word) >= 3 and word[-1] in "州省市郡港湾岛河湖山" and is_transliteration(word[:-1], ctx.lex) and dictionary_entry(word) is None:
             spans.append(Span(_transliteration_start(ctx, i), token.end, EntityType.PLACE, "place-suffix", 66))
-        elif token.flag == "ns" and len(word) >= 3 and word.endswith(_PLACE_SUFFIXES) and not word.endswith(_NOT_PLACE_ENDINGS):
+        elif token.flag == "ns" and len(word) >= 3 and word.endswith(_PLACE_SUFFIXES) and not word.endswith(_NOT_PLACE_ENDINGS) and (
+            word not in ctx.lex.not_places
+        ):
             start = _transliteration_start(ctx, i) if is_transliteration(word[:-1], ctx.lex) else token.start
             spans.append(Span(start, token.end, EntityType.PLACE, "place-suffix", 66))
         i += 1
