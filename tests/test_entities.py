@@ -194,6 +194,8 @@ def spans(text: str) -> dict[str, EntityType]:
         ("上海申花队主场迎战对手", "上海申花队", EntityType.ORGANIZATION),
         ("俄央行和财政部能够控制局势", "俄央行", EntityType.ORGANIZATION),
         ("致公党中央主席罗豪才主持会议", "罗豪才", EntityType.PERSON),
+        ("中国足协日前宣布新赛季安排", "中国足协", EntityType.ORGANIZATION),
+        ("广东省疾控中心发布提示", "广东省疾控中心", EntityType.ORGANIZATION),
         ("县委副书记刘友明带队走村访户", "刘友明", EntityType.PERSON),
         ("这个球正是由克林斯曼在禁区内头球摆渡", "克林斯曼", EntityType.PERSON),
         ("记者今天从北仑河口出发", "北仑河口", EntityType.PLACE),
