@@ -158,6 +158,12 @@ def _name_token_ok(token: Token, lex: Lexicon) -> bool:
     return is_proper(token)
 
 
+def _bare_division(word: str, lex: Lexicon) -> bool:
+    """麻城, 霍尔果斯: a city or county named without its ending (the lists leave such bare
+    names out where they are also common words, so only some rules read them)."""
+    return word + "市" in lex.places or word + "县" in lex.places
+
+
 def is_place_word(word: str, lex: Lexicon) -> bool:
     """A known place, or two known places written together (美国硅谷, 法国巴黎)."""
     if word in lex.places or (len(word) >= 3 and word[-1] in "省市县" and word[:-1] in lex.places):
@@ -761,8 +767,7 @@ _ZONE_FACILITIES = ("高新区", "开发区", "保税区", "综合保税区", "�
 _DIVISION_LIKE_FACILITIES = ("新区", "公路", "大道", *_ZONE_FACILITIES)
 # Endings that common nouns take too (乡村公路, 沿海湿地): the name before them must be proper.
 _PROPER_STEM_FACILITIES = ("景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "大道", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
-    "数据园", "产业园", "软件园", "创新园", "合作区", "试验区", "自贸区", "自由贸易试验区", "经济特区", "高新区", "开发区",
-    "保税区", "综合保税区")
+    "数据园", "产业园", "软件园", "创新园", "试验区", "自贸区", "自由贸易试验区", "经济特区", *_ZONE_FACILITIES)
 
 
 _FACILITY_END_CHARS = _PLACE_END_CHARS | set("河溪山邨区路道场馆园宫寺庙楼")
@@ -1282,8 +1287,7 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             if strong or (len(word) == 2 and _starts_with_surname(word, ctx.lex)):
                 spans.append(Span(token.start, token.end, EntityType.PERSON, "jieba-nr", 50, strong=strong))
         elif token.flag in ("nrt", "ns") and len(word) >= 3 and is_transliteration(word, ctx.lex) and not _known(word, ctx.lex):
-            bare_division = word + "市" in ctx.lex.places or word + "县" in ctx.lex.places  # 霍尔果斯(市)
-            if _after_place_preposition(ctx, token.start) or _inside_place(ctx, i, i + 1) or bare_division:
+            if _after_place_preposition(ctx, token.start) or _inside_place(ctx, i, i + 1) or _bare_division(word, ctx.lex):
                 spans.append(Span(token.start, token.end, EntityType.PLACE, "transliteration", 55))
             elif token.flag == "nrt":
                 after = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -1541,11 +1545,10 @@ def routes_and_stations(ctx: BlockContext) -> list[Span]:
     if not any(word in ctx.text for word in _RAIL_WORDS):
         return spans
     for token in ctx.tokens:
-        bare_division = token.word + "市" in ctx.lex.places or token.word + "县" in ctx.lex.places  # 麻城, 金寨
-        if not (is_place_word(token.word, ctx.lex) or bare_division) or len(token.word) < 2:
+        if len(token.word) < 2 or token.word[-1] in "东南西北":
             continue
         match = _DIRECTION_STATION.match(ctx.text, token.end)
-        if match and token.word[-1] not in "东南西北" and token.end + 1 in ctx.ends | {len(ctx.text)} | ctx.starts:
+        if match and (is_place_word(token.word, ctx.lex) or _bare_division(token.word, ctx.lex)):  # 麻城, 金寨
             spans.append(Span(token.start, match.end(), EntityType.PLACE, "station", 84))
     return spans
 
