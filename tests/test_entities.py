@@ -200,6 +200,10 @@ def spans(text: str) -> dict[str, EntityType]:
         ("这个球正是由克林斯曼在禁区内头球摆渡", "克林斯曼", EntityType.PERSON),
         ("记者今天从北仑河口出发", "北仑河口", EntityType.PLACE),
         ("在国家广播电视总局老干部活动中心举办", "国家广播电视总局", EntityType.ORGANIZATION),
+        ("1995年任监利县委副书记", "监利县委", EntityType.ORGANIZATION),
+        ("黄石单板厂的江西籍厂主", "江西", EntityType.PLACE),
+        ("黄石单板厂的江西籍厂主", "黄石单板厂", EntityType.ORGANIZATION),
+        ("到2000年，摩托罗拉对中国投资预计将高达25亿美元", "摩托罗拉", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -219,6 +223,8 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("先发投手林昱珉主投4局无失分。", "林昱珉主"),
         ("家长和学生选校时不应只看名次。", "选校时"),
         ("多家美国科技公司和中国汽车企业参展。", "美国科技公司"),
+        ("中国钢厂的产量下降", "中国钢厂"),
+        ("黄石单板厂的江西籍厂主", "江西籍"),
         ("特区政府发言人表示，公立医院会加派人手。", "特区政府"),
         ("特区政府发言人表示，公立医院会加派人手。", "公立医院"),
         ("天文台发出黑雨警告。", "黑雨"),

@@ -528,6 +528,7 @@ def _joined_stem(ctx: BlockContext, stem: list[Token]) -> list[Token]:
     return [*before, ctx.tokens[index - 1], *stem]
 
 
+_FACTORY_SUFFIXES = {"厂", "总厂", "分厂"}
 _MUSEUM_SUFFIXES = {"博物馆", "博物院", "美术馆", "科技馆", "图书馆", "艺术馆"}
 _ASSOCIATION_SUFFIXES = {"委员会", "协会", "联合会", "学会", "商会", "联席会", "总会", "研究会", "促进会", "基金会", "理事会", "联盟"}
 
@@ -608,7 +609,11 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             # 河南省人大常委会, 离岛区议会, 国民党云林县党部: named by the place right before
             # the ending (and, for a branch, the party or league before that place).
             k = len(stem)
-            while k > 0 and is_place_word(stem[k - 1].word, lex):
+            while k > 0 and (
+                is_place_word(stem[k - 1].word, lex)
+                # 清丰 + 县委: a county named without its ending before its own body
+                or (k == len(stem) and match.suffix[0] in "省市县区" and stem[k - 1].word + match.suffix[0] in lex.places)
+            ):
                 k -= 1
             if k == len(stem):
                 continue
@@ -618,6 +623,11 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             named = True
         elif match.suffix in _INSTITUTION_SUFFIXES:
             named = places > 0 or _name_like(stem[0], lex)
+        elif match.suffix in _FACTORY_SUFFIXES:
+            # 黄石单板厂, 郑州蝶阀厂: a works named by its city and its trade; 中国钢厂 and
+            # 纺织厂 alone describe a kind of works.
+            city = places > 0 and (_bare_division(stem[0].word, lex) or stem[0].word[-1] in "市县区镇乡")
+            named = city and 1 <= len(rest) <= 2 and all(t.flag.startswith(("n", "vn")) and t.flag not in ("nr", "nrt") for t in rest)
         elif match.suffix in _MUSEUM_SUFFIXES:
             # 殷墟博物馆, 故宫博物院: a museum is named after a site, and a rare noun is a site.
             entry = dictionary_entry(stem[-1].word) if len(stem) == 1 else None
@@ -1797,7 +1807,8 @@ def resolve_overlaps(spans: list[Span]) -> list[Span]:
 
 def split_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
     """jieba glues a title onto the body before it (大学教授, 博物馆馆长); split such words so
-    the body's name ends at a word boundary and the title stands alone."""
+    the body's name ends at a word boundary and the title stands alone. A place glued to
+    籍 (江西籍) is split the same way."""
     out: list[Token] = []
     for token in tokens:
         word = token.word
@@ -1806,6 +1817,11 @@ def split_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
              if word[-n:] in lex.titles and word[:-n].endswith(lex.org_suffixes)),
             None,
         )
+        if cut is None and len(word) >= 3 and word[-1] == "籍" and is_place_word(word[:-1], lex):
+            # 江西籍 (jieba: a person's name): a place, then "native of"
+            out.append(Token(word[:-1], "ns", token.start, token.end - 1))
+            out.append(Token("籍", "n", token.end - 1, token.end))
+            continue
         if cut is None:
             out.append(token)
             continue
