@@ -1123,6 +1123,56 @@ def persons_by_title(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+def _japanese_given_name(ctx: BlockContext, pos: int) -> int:
+    """Length (2 or 1) of a Japanese given name starting at ``pos``, read against jieba's
+    word boundaries (田中/裕/介/副教授, 小仓/勉/坦言: a new word may not start inside it),
+    or 0. 和 and 也 may end a given name (片山和之, 是枝裕和) when punctuation follows."""
+    text = ctx.text
+    for length in (2, 1):
+        end = pos + length
+        chars = text[pos:end]
+        if len(chars) < length or not all(_is_han(c) for c in chars):
+            continue
+        if chars[0] in _STOP_CHARS and not (chars[0] == "和" and length == 2):
+            continue
+        if length == 2 and chars[1] in _STOP_CHARS and not (chars[1] in "和也" and (end >= len(text) or not _is_han(text[end]))):
+            continue
+        if not (end >= len(text) or end in ctx.starts) or any(pos < s < end for s in ctx.starts if ctx.tokens[ctx.token_at(s)].end > end):
+            continue
+        entry = dictionary_entry(chars) if length == 2 else None
+        if entry is not None and not entry[1].startswith("nr") and (entry[0] >= 1000 or (entry[1][:1] in "vadpc" and entry[0] >= 20)):
+            continue  # 金子价格, 中山驾车: a common word after a name-like start
+        if chars[-1] in "因由被把将堂馆园路街道楼场宫寺庙" or (end < len(text) and text[end] in _PLACE_END_CHARS):
+            continue  # 山口茜因, 中山堂, 松本市: a function character or a place
+        return length
+    return 0
+
+
+def japanese_names(ctx: BlockContext) -> list[Span]:
+    """田中裕介副教授, 日籍摄影师田村真一, 是枝裕和《海街日记》: a listed Japanese family name
+    at the start of a word and a given name of one or two characters that ends at a name
+    boundary."""
+    spans: list[Span] = []
+    text = ctx.text
+    for token in ctx.tokens:
+        pos = token.start
+        for length in (3, 2):
+            surname = text[pos : pos + length]
+            if surname not in ctx.lex.japanese_surnames or token.end > pos + length + 2:
+                continue
+            given = _japanese_given_name(ctx, pos + length)
+            end = pos + length + given
+            if not given or text[end - 1] in _PLACE_END_CHARS or _known(text[pos:end], ctx.lex):
+                break
+            if surname in ctx.lex.places and dictionary_entry(text[pos + length : end]) is not None:
+                break  # 从中山驾车: a city that is also a family name, then a word
+            if any(text[pos:e] in ctx.lex.places or text[pos:e] in ctx.lex.organizations for e in range(end + 1, min(end + 3, len(text)) + 1)):
+                break  # 中山大学, 松本市: a place or body, not a person
+            spans.append(Span(pos, end, EntityType.PERSON, "japanese-name", 65))
+            break
+    return spans
+
+
 def persons_by_verb(ctx: BlockContext) -> list[Span]:
     """X表示, X说: a name right before a verb of saying, after a boundary."""
     spans: list[Span] = []
@@ -1566,7 +1616,7 @@ def routes_and_stations(ctx: BlockContext) -> list[Span]:
 RULES = (
     works, latin_names, quoted_products, numbered_products, known_names, organizations_by_suffix, events, facilities,
     persons_by_title, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
-    persons_before_title, national_teams, subdivisions, routes_and_stations,
+    persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
 )
 
 
