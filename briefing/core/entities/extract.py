@@ -39,7 +39,7 @@ EXTRACTOR_VERSION = "1"
 PROPER_FLAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
 # Flags of words that end a name being collected (verbs, particles, numbers, pronouns ...).
 _STOP_FLAGS = ("v", "p", "u", "c", "d", "m", "t", "f", "r", "q", "x", "y", "e", "o", "w")
-_STOP_CHARS = set("的了在是和与也将等说称于对从向被把为以及或都还又就才着过而但并其该这那此每各昨今明前后早晚曾再已会要赢获夺则经原")
+_STOP_CHARS = set("的了在是和与也将等说称于对从向被把为以及或都还又就才着过而但并其该这那此每各昨今明前后早晚曾再已会要赢获夺则经原较")
 _PUNCT = re.compile(r"^[\W_]+$")
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")  # with rare name characters (𪸩)
 
@@ -150,7 +150,7 @@ def _name_token_ok(token: Token, lex: Lexicon) -> bool:
     if _PUNCT.match(token.word) or not _CJK.search(token.word):
         return False
     if token.flag in ("nr", "nrt", "nrfg", "ns", "nz", "zg", "j"):
-        return token.word not in lex.titles
+        return token.word not in lex.titles and token.word not in _STOP_CHARS  # 区美玲/较(zg)/早前
     if len(token.word) == 1:
         return token.word not in _STOP_CHARS and not token.flag.startswith(_STOP_FLAGS[:6])
     if token.flag.startswith(_STOP_FLAGS):
@@ -993,8 +993,9 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
             name = text[pos:end]
             if name[-1] in _PLACE_END_CHARS:
                 continue  # 钱凯港, 池州站: a place, not a person
-            if _known(name[surname:], ctx.lex) or _known(name, ctx.lex):
-                continue  # 和法国: a conjunction before a place, not a person
+            given_part = name[surname:]
+            if given_part in ctx.lex.places or (not after_title and given_part in ctx.lex.organizations) or _known(name, ctx.lex):
+                continue  # 和法国: a conjunction before a place, not a person (but 教授黄乐天)
             given = dictionary_entry(name[surname:]) if end - pos - surname >= 2 else None
             # 国没有: a verb phrase, not a given name. After a title the name is expected,
             # and given names are often ordinary words (李欣然).
@@ -1061,8 +1062,8 @@ def _collect_name_after(ctx: BlockContext, index: int, strict: bool = False) -> 
     if lead is not None and lead[1][:1] in ("d", "v", "a", "c", "p") and lead[0] > 500:
         return None  # 专家初步判断: an adverb or verb after the title, not a name
     while j < len(tokens) and _name_token_ok(tokens[j], ctx.lex):
-        if tokens[j].end - tokens[first].start > 10:
-            break
+        if tokens[j].end - tokens[first].start > 10 or (j > first and tokens[j].word in ctx.lex.speech_verbs):
+            break  # 总统川普/扬言: jieba tags the verb as a name too
         j += 1
     if j == first:
         return None
@@ -1109,7 +1110,9 @@ def persons_by_title(ctx: BlockContext) -> list[Span]:
             continue
         if len(name) > 4 and not (is_transliteration(name, ctx.lex) or "·" in name or name[:3] in ctx.lex.japanese_surnames):
             continue
-        spans.append(Span(start, start + len(name), EntityType.PERSON, "person-title", 65))
+        # 教授黄乐天: a given name that is also a listed body's name (乐天) is still the person's
+        glued_body = name[_surname_length(name, 0, ctx.lex) :] in ctx.lex.organizations
+        spans.append(Span(start, start + len(name), EntityType.PERSON, "person-title", 80 if glued_body else 65))
         # 记者王洋、张晨: names listed after the first share its title.
         pos = start + len(name)
         while pos < len(ctx.text) - 1 and ctx.text[pos] in "、和及与":
