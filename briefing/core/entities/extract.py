@@ -561,6 +561,14 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
                 start = token.start
                 if index > 0 and is_place_word(ctx.tokens[index - 1].word, lex) and not is_place_word(word[:2], lex):
                     start = ctx.tokens[index - 1].start  # 郑州 + 公安局 names one body
+                country = next((k for k in (4, 3, 2) if word[:k] in lex.countries), 0)
+                if country and len(word) - country >= 3 and not word.endswith(_STATE_BODY_ENDINGS) and word[country:country + 2] not in _HOME_PLACES and any(
+                    word[country : country + n] in lex.organizations or is_place_word(word[country : country + n], lex) for n in (2, 3, 4)
+                ):
+                    # 日本 + 京都大学, 美国 + 波音公司 (one jieba word): the country describes the body
+                    spans.append(Span(token.start, token.start + country, EntityType.PLACE, "jieba-nt", 81))
+                    spans.append(Span(token.start + country, token.end, EntityType.ORGANIZATION, "jieba-nt", 81))
+                    continue
                 spans.append(Span(_stationed_start(ctx, start), token.end, EntityType.ORGANIZATION, "jieba-nt", 80))
     for match in suffix_matches(ctx, lex.org_suffixes):
         glued_to_name = len(match.stem) >= 2 and (
@@ -655,9 +663,26 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             # 乘用车市场信息联席会, 消费者权益保护委员会: a long run of nouns before an
             # association's ending names one body; 行业协会 does not.
             named = all(t.flag.startswith(("n", "vn", "an")) or is_proper(t) for t in stem)
+        if named and match.suffix not in _PLACE_NAMED_SUFFIXES and not match.suffix.endswith(_STATE_BODY_ENDINGS) and _country_modifier(stem, lex):
+            stem = stem[1:]
         if named:
             spans.append(Span(_stationed_start(ctx, stem[0].start), match.end, EntityType.ORGANIZATION, "org-suffix", 80))
     return spans
+
+
+def _country_modifier(stem: list[Token], lex: Lexicon) -> bool:
+    """日本 + 京都大学, 美国 + 布朗大学: a foreign country before a body's own name (a place
+    or a proper name) describes it; 日本 + 气象厅 and 美国 + 在台协会 name one body."""
+    if len(stem) < 2 or stem[0].word not in lex.countries or stem[1].word[0] in _STOP_CHARS:
+        return False
+    if stem[1].word in lex.countries or stem[1].word in _HOME_PLACES:
+        return False  # 日本台湾交流协会: a body of two countries
+    return is_place_word(stem[1].word, lex) or _name_like(stem[1], lex)
+
+
+_HOME_PLACES = {"中国", "台湾", "香港", "澳门", "中华", "大陆"}
+# Endings of a state's own bodies, which keep the country in their name (美国商务部).
+_STATE_BODY_ENDINGS = ("部", "局", "署", "厅", "省", "院", "委员会", "办公室", "议会", "国会", "政府")
 
 
 _FOUNDER_PREFIXES = ("国立", "市立", "县立", "省立", "私立", "公立", "州立")
@@ -784,6 +809,8 @@ _FACILITY_END_CHARS = _PLACE_END_CHARS | set("河溪山邨区路道场馆园宫�
 
 
 _NAMED_AFTER_PLACE = ("车站", "口岸")
+# Words of position before a place's name (远方中央山脉, 附近西贡郊野公园)
+_LOCATIVE_WORDS = {"远方", "附近", "前方", "对面", "周边", "沿线", "沿着", "沿著", "沿途", "远处", "一带"}
 
 
 def _org_follows(ctx: BlockContext, end: int) -> bool:
@@ -851,11 +878,18 @@ def facilities(ctx: BlockContext) -> list[Span]:
         # (深圳宝安国际机场, 葵青货柜码头).
         while len(stem) > 1 and is_place_word(stem[0].word, lex) and (
             ctx.text[stem[1].start : match.end] in lex.places or is_place_word(stem[1].word, lex)
-            or stem[1].word == "国家"  # 北京 + 国家会议中心: a national venue is named without its city
+            # 北京 + 国家会议中心: a national venue is named without its city (but 新加坡国家体育场)
+            or (stem[1].word in ("国家", "国立") and stem[0].word not in lex.countries)
         ):  # 海南 + 文昌航天发射场: the name starts at the place it is named after
             stem = stem[1:]
-        while len(stem) > 1 and (dictionary_entry(stem[0].word) or (0, ""))[1].startswith("v"):
-            stem = stem[1:]  # 评估 + 西贡郊野公园: a verb before the name
+        while len(stem) > 1 and (
+            (dictionary_entry(stem[0].word) or (0, ""))[1].startswith("v")
+            or stem[0].word in _LOCATIVE_WORDS
+            or (is_place_word(stem[1].word, lex) and (dictionary_entry(stem[0].word) or (0, ""))[0] > 500)
+        ):
+            stem = stem[1:]  # 评估 + 西贡郊野公园, 沿著 + 伯朗大道, 远方 + 中央山脉: not part of the name
+        if match.suffix in ("老街", "夜市") and len(stem) == 1 and stem[0].word[-1] in "市县区" and is_place_word(stem[0].word, lex):
+            continue  # 马公市老街: the old streets of a town, which is the mention
         first = stem[0]
         entry = dictionary_entry(first.word)
         common = entry is not None and entry[1][:1] in ("v", "a", "d", "r", "m")

@@ -46,20 +46,44 @@ def _pairs(name: str) -> dict[str, str]:
     return pairs
 
 
+def _territory_names(locale_name: str) -> dict[str, set[str]]:
+    """CLDR territory names of one locale by code, Simplified, with and without the trims."""
+    from babel import Locale
+
+    names: dict[str, set[str]] = {}
+    for code, name in Locale.parse(locale_name).territories.items():
+        if code in _CLDR_ORGANIZATIONS or code in _CLDR_SKIP:
+            continue
+        name = _simplified(name)
+        forms = names.setdefault(code, {name})
+        for trim in _TERRITORY_TRIMS:
+            name = trim.sub("", name)
+        forms.add(name)
+    return names
+
+
+# Countries whose name, before a body's own name, is a modifier (日本 + 京都大学) in
+# Chinese news; 中国, 台湾 and 香港 open many official names (中国科学院), so not them.
+_HOME_TERRITORIES = {"CN", "TW", "HK", "MO"}
+
+
+def _cldr_countries() -> set[str]:
+    countries: set[str] = set()
+    for locale_name in ("zh_Hans", "zh_Hant", "zh_Hant_HK"):
+        for code, forms in _territory_names(locale_name).items():
+            if code.isalpha() and code not in _HOME_TERRITORIES:
+                countries |= forms
+    return {c for c in countries if len(c) >= 2}
+
+
 def _cldr_places() -> set[str]:
     from babel import Locale
 
     places: set[str] = set()
     for locale_name in ("zh_Hans", "zh_Hant", "zh_Hant_HK"):
         locale = Locale.parse(locale_name)
-        for code, name in locale.territories.items():
-            if code in _CLDR_ORGANIZATIONS or code in _CLDR_SKIP:
-                continue
-            name = _simplified(name)
-            places.add(name)
-            for trim in _TERRITORY_TRIMS:
-                name = trim.sub("", name)
-            places.add(name)
+        for forms in _territory_names(locale_name).values():
+            places |= forms
         for zone in locale.time_zones.values():
             city = zone.get("city")
             if city:
@@ -91,6 +115,7 @@ class Lexicon:
     japanese_surnames: frozenset[str]
     transliteration: frozenset[str]
     places: frozenset[str]
+    countries: frozenset[str]
     not_places: frozenset[str]
     not_persons: frozenset[str]
     place_abbreviations: dict[str, str]
@@ -128,6 +153,7 @@ def lexicon() -> Lexicon:
             _cldr_places() | set(read_list("places.txt")) | set(read_list("china_divisions.txt"))
             | set(read_list("tw_hk_localities.txt"))
         ),
+        countries=frozenset(_cldr_countries() | {"南韩", "北韩"}),
         not_places=frozenset(read_list("not_places.txt")),
         not_persons=frozenset(read_list("not_persons.txt")),
         place_abbreviations=_pairs("place_abbreviations.txt"),
