@@ -500,7 +500,7 @@ _PLACE_NAMED_SUFFIXES = {
     "气象台", "天文台", "地震台", "气象局", "区议会", "市议会", "县议会", "农会", "渔会", "党部",
     "人大常委会", "人大", "政协", "纪委", "监委", "市委", "省委", "县委", "区委",
     "妇联", "团委", "侨联", "总工会", "工商联", "科协", "文联", "作协", "残联", "红十字会", "供销社", "民政事务处",
-    "纪委监委", "裁判法院", "裁判法庭", "警区",
+    "纪委监委", "裁判法院", "裁判法庭", "警区", "总商会",
 }
 
 
@@ -529,6 +529,10 @@ def _joined_stem(ctx: BlockContext, stem: list[Token]) -> list[Token]:
 
 
 _FACTORY_SUFFIXES = {"厂", "总厂", "分厂"}
+_TRADE_SUFFIXES = {
+    "科技", "电子", "医药", "药业", "制药", "生物", "食品", "电器", "电气", "能源", "重工", "机械", "物流", "地产", "置业", "实业",
+    "汽车", "传媒", "影业", "证券", "保险", "人寿", "投控", "电脑", "半导体", "精密", "光电",
+}
 _MUSEUM_SUFFIXES = {"博物馆", "博物院", "美术馆", "科技馆", "图书馆", "艺术馆"}
 _ASSOCIATION_SUFFIXES = {"委员会", "协会", "联合会", "学会", "商会", "联席会", "总会", "研究会", "促进会", "基金会", "理事会", "联盟"}
 
@@ -584,6 +588,12 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if len(match.suffix) == 1 and not match.own_token and not glued_to_name and not bureau_word and not team_word:
             continue  # 西部, 全部; but 德国联邦铁路局 and 旅游局 name a body
         stem = match.stem
+        if match.suffix in _TRADE_SUFFIXES and stem and stem[-1].word.endswith(lex.org_suffixes):
+            continue  # 华中科技大学 + 机械科学与工程学院: a trade word opens a department's name
+        if match.suffix in _TRADE_SUFFIXES and ctx.text.startswith(("工业", "股份", *_TRADE_SUFFIXES), match.end):
+            continue  # 鸿海精密 + 工业: the name runs on past the trade word
+        if match.suffix in _TRADE_SUFFIXES and stem and len(stem[-1].word) == 1 and stem[-1].word in "内外上下中里":
+            continue  # 熊本县内 + 半导体: a trade in a place, not a company
         if match.suffix == "组织" and (stem and stem[-1].word.endswith(lex.org_suffixes) or holder.flag.startswith("v")):
             continue  # 医疗保障局组织专家, 栾城县组织干部: the verb 组织 after a body or a place
         pieces = False
@@ -1606,6 +1616,8 @@ def subdivisions(ctx: BlockContext) -> list[Span]:
             start = parent  # 苏州工业园区, 浦东新区: a generic word names nothing without its place (板桥区 is known)
             if text[start] == "、":
                 continue
+        if parent is not None and text[parent] != "、" and text.endswith("园区", 0, match.start(1)) and text.endswith("园区", 0, end):
+            start = parent  # 南部科学园区台南园区: a science park's site is named with the park
         spans.append(Span(start, end, EntityType.PLACE, "subdivision", 67))
         previous_end = end
     return spans
@@ -1814,19 +1826,23 @@ def listed_persons(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     return out
 
 
-def _unit_after(ctx: BlockContext, span: Span, pattern: re.Pattern[str], verbs: bool) -> re.Match[str] | None:
+def _unit_after(ctx: BlockContext, span: Span, pattern: re.Pattern[str], verbs: bool, joiners: str = "") -> re.Match[str] | None:
     """The unit's name and ending right after the body ``span`` (``pattern``: a run of
     characters, then an ending), if it ends a word and its words can be part of a name:
     no function words or titles; ordinals (第一) are fine, and with ``verbs`` so are verbs
-    other than the commonest (商业罪案调查科, not 政府表示将…局)."""
+    other than the commonest (商业罪案调查科, not 政府表示将…局); ``joiners`` may join two
+    nouns inside the name (机械科学与工程学院)."""
     match = pattern.match(ctx.text, span.end)
-    if not match or match.end() not in ctx.ends or any(ch in _STOP_CHARS for ch in match.group(1)):
+    if not match or match.end() not in ctx.ends:
+        return None
+    inner = match.group(1)
+    if any(ch in _STOP_CHARS and not (ch in joiners and 0 < k < len(inner) - 1) for k, ch in enumerate(inner)):
         return None
     first, last = ctx.token_at(span.end), ctx.token_at(match.start(2))
     if last is not None and ctx.tokens[last].start < match.start(2):
         last += 1  # 化学系: a word holding the end of the name and the ending
     for token in ctx.tokens[first:last] if first is not None and last is not None else ():
-        if token.word.startswith("第") or token.flag == "vn":
+        if token.word.startswith("第") or token.flag == "vn" or token.word in joiners:
             continue
         if token.word in ctx.lex.titles:
             return None
@@ -1850,7 +1866,7 @@ def departments(ctx: BlockContext, spans: list[Span]) -> list[Span]:
         name = text[span.start : span.end]
         if span.type is not EntityType.ORGANIZATION or not (name.endswith(("大学", "大")) or name in ctx.lex.organizations and name.endswith("大")):
             continue
-        match = _unit_after(ctx, span, _DEPARTMENT, verbs=False)
+        match = _unit_after(ctx, span, _DEPARTMENT, verbs=True, joiners="与")
         if not match:
             continue  # 港大和中大学生: not a department
         if match.group(2) == "医院" and "附属" not in match.group(1):
@@ -1860,7 +1876,8 @@ def departments(ctx: BlockContext, spans: list[Span]) -> list[Span]:
 
 
 _SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{0,8}?)(分行|支行|分公司|分局|分院|分会|分社|分所|办事处|代表处|办公室|派出所|调查科|科|处|局|署|分署|司)")
-_PARENT_ENDINGS = ("政府", "局", "署", "处", "部", "委员会", "银行", "公司", "集团", "法院", "检察院", "警务处")
+_PARENT_ENDINGS = ("政府", "局", "署", "处", "部", "委员会", "银行", "公司", "集团", "法院", "检察院", "警务处", "会", "院", "党")
+_ZONE_ADMINISTRATION = re.compile(r"管委会|管理委员会")
 
 
 def sub_units(ctx: BlockContext, spans: list[Span]) -> list[Span]:
@@ -1869,11 +1886,21 @@ def sub_units(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     text = ctx.text
     for span in spans:
-        if span.type is not EntityType.ORGANIZATION or not text[span.start : span.end].endswith(_PARENT_ENDINGS):
+        if span.type is EntityType.PLACE and text[span.start : span.end].endswith(_ZONE_FACILITIES):
+            zone_body = _ZONE_ADMINISTRATION.match(text, span.end)
+            if zone_body:  # 武汉东湖新技术开发区管委会: the zone's administration
+                out.append(Span(span.start, zone_body.end(), EntityType.ORGANIZATION, "sub-unit", 84))
+            continue
+        name = text[span.start : span.end]
+        if span.type is not EntityType.ORGANIZATION or not (name.endswith(_PARENT_ENDINGS) or name in ctx.lex.organizations):
             continue
         match = _unit_after(ctx, span, _SUB_UNIT, verbs=True)
         if not match or (not match.group(1) and match.group(2) != "办公室"):
             continue
+        if match.group(2) == "司" and match.group(1).endswith(("母公", "子公")):
+            continue  # 谷歌母公司, 台积电日本子公司: a parent or daughter company, not a department
+        if match.group(2) == "科" and "院" in text[span.start : match.end()]:
+            continue  # 屯门医院急症科: a hospital's department
         out.append(Span(span.start, match.end(), EntityType.ORGANIZATION, "sub-unit", 81))
     return out
 
