@@ -1068,6 +1068,8 @@ def transliteration_at(ctx: BlockContext, pos: int) -> int:
     ):
         end += 1
     while end - pos >= 2 and not _name_boundary(ctx, end):
+        if "·" in text[pos : end - 1] and end in ctx.starts:
+            break  # 伊克桑·凡迪/状态: a dotted name may end where jieba starts a word
         end -= 1
     if end - pos < 2 or text[end - 1] == "·" or text[end - 1] in _PLACE_END_CHARS:
         return 0
@@ -1084,6 +1086,11 @@ def _collect_name_after(ctx: BlockContext, index: int, strict: bool = False) -> 
     if j >= len(tokens):
         return None
     pos = tokens[j].start
+    if j + 2 < len(tokens) and tokens[j + 1].word == "·" and tokens[j].flag in ("nr", "nrt", "nrfg"):
+        # 艾殊利·韦斯活: a foreign name in two parts, the second read as a transliteration
+        second = transliteration_at(ctx, tokens[j + 2].start) or (len(tokens[j + 2].word) if tokens[j + 2].flag in ("nr", "nrt") else 0)
+        if second >= 2:
+            return tokens[j].start, tokens[j + 2].start + second
     foreign = transliteration_at(ctx, pos)
     chinese = chinese_name_at(ctx, pos, after_title=True)
     if foreign >= 3 and foreign > chinese:
@@ -1709,8 +1716,10 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             continue
         existing = next((s for s in spans if s.start == left_start and s.end == left_end), None)
         kind = existing.type if existing and existing.rule in _TYPED_RULES else latin.type
-        if existing is None and latin.rule == "latin-default" and left[-1] in "市县州省镇" and len(left) >= 3:
-            kind = EntityType.PLACE  # 德州谢尔曼市（Sherman）: a city and its Latin name
+        if existing is None and latin.rule == "latin-default" and len(left) >= 3 and (
+            left[-1] in "市县州省镇堡" or inner.split()[0] in ("Fort", "Port", "Mount", "Lake", "Saint", "San", "Santa")
+        ):
+            kind = EntityType.PLACE  # 德州谢尔曼市（Sherman）, 沃斯堡（Fort Worth）: a city and its Latin name
             cut = next((k for k in range(2, len(left) - 2) if left[:k] in ctx.lex.places), 0)
             left_start += cut  # the state before it is its own mention
         key = inner
@@ -1791,6 +1800,9 @@ def _alias_start(ctx: BlockContext, left_end: int) -> int | None:
             break  # 继续推进 + 中巴地球资源卫星（CBERS）: a verb before the name ends it
         if left_end - token.start > 14:
             break
+        last = ctx.tokens[index]
+        if j < index and is_place_word(token.word, ctx.lex) and last.flag in ("ns", "nr", "nrt") and not is_place_word(last.word, ctx.lex):
+            break  # 美国/德州/沃斯堡（Fort Worth）: the places before a place name are their own
         start = token.start
         j -= 1
     return start
