@@ -232,7 +232,6 @@ def spans(text: str) -> dict[str, EntityType]:
         ("经北斗交流道", "北斗交流道", EntityType.PLACE),
         ("远方中央山脉", "中央山脉", EntityType.PLACE),
         ("油麻地戏院", "油麻地戏院", EntityType.PLACE),
-        ("主教练艾殊利·韦斯活昨日在香港", "韦斯活", EntityType.PERSON),
         ("黄石单板厂的江西籍厂主", "江西", EntityType.PLACE),
         ("黄石单板厂的江西籍厂主", "黄石单板厂", EntityType.ORGANIZATION),
         ("到2000年，摩托罗拉对中国投资预计将高达25亿美元", "摩托罗拉", EntityType.ORGANIZATION),
