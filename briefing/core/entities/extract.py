@@ -155,6 +155,8 @@ def _name_token_ok(token: Token, lex: Lexicon) -> bool:
         return token.word not in _STOP_CHARS and not token.flag.startswith(_STOP_FLAGS[:6])
     if token.flag.startswith(_STOP_FLAGS):
         return is_transliteration(token.word, lex) and dictionary_entry(token.word) is None
+    if len(token.word) >= 3 and token.word[-1] in "界会费业团组" and dictionary_entry(token.word[:-1]) is not None:
+        return False  # 建筑界, 恳谈会, 顾问费: a group or a fee, not a name
     return is_proper(token)
 
 
@@ -878,6 +880,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
             continue  # 名访港: a port is named after its place
         if match.suffix in _NAMED_AFTER_PLACE and not (stem[-1].flag in PROPER_FLAGS or is_place_word(stem[-1].word, lex)):
             continue  # 施作地下车站: a station is named after a place
+        if match.suffix == "板块" and not (is_place_word(ctx.text[stem[0].start : match.start], lex) or stem[-1].flag == "ns"):
+            continue  # 光模块板块: a sector of the stock market; 欧亚板块 is a tectonic plate
         holder = ctx.tokens[ctx.token_at(match.start)]
         if match.suffix in _PROPER_STEM_FACILITIES and not (
             holder.flag in PROPER_FLAGS or any(is_proper(t) or is_place_word(t.word, lex) for t in stem)
@@ -888,6 +892,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
         # (深圳宝安国际机场, 葵青货柜码头).
         while len(stem) > 1 and is_place_word(stem[0].word, lex) and (
             ctx.text[stem[1].start : match.end] in lex.places or is_place_word(stem[1].word, lex)
+            # 海南 + 文昌航天发射场: a province before a site named after one of its cities (but 拉萨贡嘎国际机场)
+            or (_bare_division(stem[1].word, lex) and (stem[0].word + "省" in lex.places or stem[0].word in lex.countries))
             # 北京 + 国家会议中心: a national venue is named without its city (but 新加坡国家体育场)
             or (stem[1].word in ("国家", "国立") and stem[0].word not in lex.countries)
         ):  # 海南 + 文昌航天发射场: the name starts at the place it is named after
@@ -924,6 +930,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
             continue  # the lexicon has it whole
         if any(word in ctx.text[start : match.start] for word in ("公司", "集团")):
             continue  # 某集团有限公司经拉日铁路: a company before the facility, not its name
+        if ctx.text[start : match.end] in lex.not_places:
+            continue  # 主干道
         spans.append(Span(start, match.end, EntityType.PLACE, "facility", 83))
     spans.extend(_facilities_after_known_places(ctx))
     return spans
@@ -1968,7 +1976,22 @@ def extract_block(text: str) -> tuple[str, list[Token], list[Span]]:
     spans.extend(units + sub_units(ctx, units))  # 经济部 + 水利署 + 第五河川分署
     spans.extend(stated_aliases(ctx, spans))
     spans.extend(listed_persons(ctx, spans))
+    spans.extend(hyphenated_places(ctx, spans))
     return text, ctx.tokens, resolve_overlaps(spans)
+
+
+def hyphenated_places(ctx: BlockContext, spans: list[Span]) -> list[Span]:
+    """南极-艾特肯盆地: a place, a hyphen and a landform or site named after both."""
+    places = {s.start: s for s in spans if s.type is EntityType.PLACE}
+    out: list[Span] = []
+    for span in spans:
+        if span.type is not EntityType.PLACE or span.end + 1 >= len(ctx.text) or ctx.text[span.end] not in "-－—":
+            continue
+        after = places.get(span.end + 1)
+        named = ctx.text[after.start : after.end] if after is not None else ""
+        if named and named.endswith(ctx.lex.facility_suffixes) and named not in ctx.lex.places:
+            out.append(Span(span.start, after.end, EntityType.PLACE, "facility", 90))
+    return out
 
 
 def extract_article(article: Article) -> ArticleExtraction:
