@@ -813,7 +813,7 @@ def _awards(ctx: BlockContext) -> list[Span]:
 _ZONE_FACILITIES = ("高新区", "开发区", "保税区", "综合保税区", "合作区")
 _DIVISION_LIKE_FACILITIES = ("新区", "公路", "大道", *_ZONE_FACILITIES)
 # Endings that common nouns take too (乡村公路, 沿海湿地): the name before them must be proper.
-_PROPER_STEM_FACILITIES = ("景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "大道", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
+_PROPER_STEM_FACILITIES = ("景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
     "数据园", "产业园", "软件园", "创新园", "试验区", "自贸区", "自由贸易试验区", "经济特区", *_ZONE_FACILITIES)
 
 
@@ -880,6 +880,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
             continue  # 名访港: a port is named after its place
         if match.suffix in _NAMED_AFTER_PLACE and not (stem[-1].flag in PROPER_FLAGS or is_place_word(stem[-1].word, lex)):
             continue  # 施作地下车站: a station is named after a place
+        if match.suffix == "大道" and dictionary_entry(ctx.tokens[ctx.token_at(match.start)].word) is not None and not match.own_token:
+            continue  # 康庄大道, 阳关大道: idioms jieba knows whole
         if match.suffix == "板块" and not (is_place_word(ctx.text[stem[0].start : match.start], lex) or stem[-1].flag == "ns"):
             continue  # 光模块板块: a sector of the stock market; 欧亚板块 is a tectonic plate
         holder = ctx.tokens[ctx.token_at(match.start)]
@@ -1232,6 +1234,54 @@ def japanese_names(ctx: BlockContext) -> list[Span]:
                 break  # 中山大学, 松本市: a place or body, not a person
             spans.append(Span(pos, end, EntityType.PERSON, "japanese-name", 65))
             break
+    return spans
+
+
+_AGE_AFTER_NAME = re.compile(r"[（(]\d{1,3}岁[）)]")
+_BYLINE = re.compile(r"(?:撰文|文|作者|记者|编辑|摄影)[：:]\s*")
+
+
+def persons_by_age_or_byline(ctx: BlockContext) -> list[Span]:
+    """李美玲（44岁）, 文：梁启明（…）: a Chinese name right before an age in brackets, or
+    right after a byline's label."""
+    spans: list[Span] = []
+    text = ctx.text
+    for match in _AGE_AFTER_NAME.finditer(text):
+        for length in (3, 2, 4):
+            start = match.start() - length
+            if start >= 0 and (start == 0 or start in ctx.starts or not _is_han(text[start - 1])):
+                if chinese_name_at(ctx, start, after_title=True) == length:
+                    spans.append(Span(start, match.start(), EntityType.PERSON, "person-age", 64))
+                    break
+    for match in _BYLINE.finditer(text):
+        if match.start() > 0 and _is_han(text[match.start() - 1]):
+            continue  # 公文：, 原文：
+        length = chinese_name_at(ctx, match.end(), after_title=True)
+        if length:
+            spans.append(Span(match.end(), match.end() + length, EntityType.PERSON, "person-byline", 64))
+    return spans
+
+
+_DIRECTIONAL_ROAD = re.compile(r"([\u4e00-\u9fff]{2,3}?)[东西南北中](?:路|大道|大街)")
+
+
+def directional_roads(ctx: BlockContext) -> list[Span]:
+    """人民南路, 解放北路, 中山东路: a word, a direction and 路 name a road, though the word is
+    common."""
+    spans: list[Span] = []
+    for match in _DIRECTIONAL_ROAD.finditer(ctx.text):
+        start, end = match.start(1), match.end()
+        index = ctx.token_at(start)
+        if index is None or ctx.tokens[index].start != start or not (end in ctx.starts or end == len(ctx.text)):
+            continue
+        if ctx.text[end : end + 1] in ("段", "面", "线", "况", "过", "上"):
+            continue  # 东路段, 北路面: a stretch or surface, not a road's name
+        head = ctx.tokens[index]
+        if head.end > match.end(1) or head.flag[:1] not in ("n", "j") or head.word in _STOP_CHARS or _time_word(head.word):
+            continue
+        if any(ch in _FUNCTION_CHARS for ch in match.group(1)):
+            continue
+        spans.append(Span(start, end, EntityType.PLACE, "facility", 82))
     return spans
 
 
@@ -1681,6 +1731,7 @@ RULES = (
     works, latin_names, quoted_products, numbered_products, known_names, organizations_by_suffix, events, facilities,
     persons_by_title, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
+    persons_by_age_or_byline, directional_roads,
 )
 
 
