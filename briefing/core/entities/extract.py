@@ -821,6 +821,11 @@ _FACILITY_END_CHARS = _PLACE_END_CHARS | set("河溪山邨区路道场馆园宫�
 
 
 _NAMED_AFTER_PLACE = ("车站", "口岸")
+# Venues named for themselves, after the city they stand in (airports keep their city's name).
+_VENUE_SUFFIXES = (
+    "体育馆", "综合体育馆", "体育场", "体育中心", "球场", "棒球场", "足球场", "网球场", "戏院", "剧院", "大剧院", "剧场", "歌剧院", "音乐厅",
+    "展览馆", "会展中心", "会议中心",
+)
 # Words of position before a place's name (远方中央山脉, 附近西贡郊野公园)
 _LOCATIVE_WORDS = {"远方", "附近", "前方", "对面", "周边", "沿线", "沿着", "沿著", "沿途", "远处", "一带"}
 
@@ -900,6 +905,10 @@ def facilities(ctx: BlockContext) -> list[Span]:
             or (stem[1].word in ("国家", "国立") and stem[0].word not in lex.countries)
         ):  # 海南 + 文昌航天发射场: the name starts at the place it is named after
             stem = stem[1:]
+        if match.suffix in _VENUE_SUFFIXES and len(stem) > 1 and is_place_word(stem[0].word, lex):
+            named = next((k for k in range(1, len(stem)) if not is_place_word(stem[k].word, lex)), 0)
+            if named and (stem[named].flag in ("nr", "nrt", "nz") or is_transliteration(stem[named].word, lex) or dictionary_entry(stem[named].word) is None):
+                stem = stem[named:]  # 多哈 + 卢赛尔体育馆, 北角 + 新光戏院: a venue's own name after its city
         while len(stem) > 1 and (
             (dictionary_entry(stem[0].word) or (0, ""))[1].startswith("v")
             or stem[0].word in _LOCATIVE_WORDS
@@ -1673,7 +1682,8 @@ def subdivisions(ctx: BlockContext) -> list[Span]:
         if parent is None or end not in ctx.ends and not _name_boundary(ctx, end):
             continue
         stem = match.group(1)
-        # 前镇区 starts with a stop character; 和上海市 starts with a conjunction.
+        if stem[:2] in ctx.lex.titles:
+            continue  # 熊本县知事木村敬: a title and a name, not a village
         if any(ch in _STOP_CHARS for ch in stem[1:]) or stem[0] in _FUNCTION_CHARS or _common_word(stem):
             continue
         entry = dictionary_entry(stem)
