@@ -1978,6 +1978,10 @@ def sub_units(ctx: BlockContext, spans: list[Span]) -> list[Span]:
         match = _unit_after(ctx, span, _SUB_UNIT, verbs=True)
         if not match or (not match.group(1) and match.group(2) != "办公室"):
             continue
+        if not name.endswith(_PARENT_ENDINGS) and not match.group(2).startswith(("分", "办事处", "代表处", "办公室")):
+            continue  # 新华社 + 莫斯科: a listed body takes only branches and offices here
+        if is_place_word(match.group(1) + match.group(2), ctx.lex):
+            continue  # 莫斯科, not a 科
         if match.group(2) == "司" and match.group(1).endswith(("母公", "子公")):
             continue  # 谷歌母公司, 台积电日本子公司: a parent or daughter company, not a department
         if match.group(2) == "科" and "院" in text[span.start : match.end()]:
