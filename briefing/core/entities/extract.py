@@ -1210,8 +1210,10 @@ def _japanese_given_name(ctx: BlockContext, pos: int) -> int:
             continue
         if length == 2 and chars[1] in _STOP_CHARS and not (chars[1] in "和也" and (end >= len(text) or not _is_han(text[end]))):
             continue
-        if not (end >= len(text) or end in ctx.starts) or any(pos < s < end for s in ctx.starts if ctx.tokens[ctx.token_at(s)].end > end):
+        if not (end >= len(text) or end in ctx.starts):
             continue
+        if length == 2 and pos + 1 in ctx.starts and ctx.tokens[ctx.token_at(pos + 1)].end > end:
+            continue  # 小仓/勉/坦言: 勉坦 would cut 坦言
         entry = dictionary_entry(chars) if length == 2 else None
         if entry is not None and not entry[1].startswith("nr") and (entry[0] >= 1000 or (entry[1][:1] in "vadpc" and entry[0] >= 20)):
             continue  # 金子价格, 中山驾车: a common word after a name-like start
@@ -1223,8 +1225,8 @@ def _japanese_given_name(ctx: BlockContext, pos: int) -> int:
 
 def japanese_names(ctx: BlockContext) -> list[Span]:
     """田中裕介副教授, 日籍摄影师田村真一, 是枝裕和《海街日记》: a listed Japanese family name
-    at the start of a word and a given name of one or two characters that ends at a name
-    boundary."""
+    at the start of a word and a given name of one or two characters that ends where a
+    jieba word does, unless a place or a listed body starts there."""
     spans: list[Span] = []
     text = ctx.text
     for token in ctx.tokens:
