@@ -46,19 +46,21 @@ def _pairs(name: str) -> dict[str, str]:
     return pairs
 
 
-def _territory_names(locale_name: str) -> dict[str, set[str]]:
-    """CLDR territory names of one locale by code, Simplified, with and without the trims."""
+@lru_cache(maxsize=None)
+def _territory_names(locale_name: str) -> dict[str, frozenset[str]]:
+    """CLDR territory names of one locale by code, Simplified, with and without the trims
+    (read once: both the place and the country lists use them)."""
     from babel import Locale
 
-    names: dict[str, set[str]] = {}
+    names: dict[str, frozenset[str]] = {}
     for code, name in Locale.parse(locale_name).territories.items():
         if code in _CLDR_ORGANIZATIONS or code in _CLDR_SKIP:
             continue
         name = _simplified(name)
-        forms = names.setdefault(code, {name})
+        trimmed = name
         for trim in _TERRITORY_TRIMS:
-            name = trim.sub("", name)
-        forms.add(name)
+            trimmed = trim.sub("", trimmed)
+        names[code] = frozenset({name, trimmed})
     return names
 
 
