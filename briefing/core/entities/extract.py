@@ -151,8 +151,8 @@ def _name_token_ok(token: Token, lex: Lexicon) -> bool:
         return False
     if token.flag in ("nr", "nrt", "nrfg", "ns", "nz", "zg", "j"):
         return token.word not in lex.titles and token.word not in _STOP_CHARS  # 区美玲/较(zg)/早前
-    if len(token.word) == 1:
-        return token.word not in _STOP_CHARS and not token.flag.startswith(_STOP_FLAGS[:6])
+    if len(token.word) == 1:  # 行长卡巴杰/时: 时 (when) ends the name
+        return token.word not in _STOP_CHARS and token.word != "时" and not token.flag.startswith(_STOP_FLAGS[:6])
     if token.flag.startswith(_STOP_FLAGS):
         return is_transliteration(token.word, lex) and dictionary_entry(token.word) is None
     if len(token.word) >= 3 and token.word[-1] in "界会费业团组" and dictionary_entry(token.word[:-1]) is not None:
@@ -386,6 +386,10 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
         if _PUNCT.match(token.word) or token.word.isspace():
             break
         nominal = token.flag in ("eng", "vn")  # 行动, 合作: verbs used as nouns inside names
+        if _guessed_function_word(token):
+            break  # 需向, 中及: jieba's guesser glued a verb or a name to a function character
+        if token.word in _ROLE_NOUNS:
+            break  # 信用社 + 工作人员 + 吴军: staff are not part of a body's name
         if (token.flag.startswith(_STOP_FLAGS) or token.flag == "b") and not nominal and not is_proper(token) and not (
             len(token.word) >= 2 and token.word in ctx.lex.places  # 首尔/d + 大学医院
         ):
@@ -420,6 +424,19 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
     return stem
 
 
+def _guessed_function_word(token: Token) -> bool:
+    """A word jieba guessed (no dictionary entry) that ends in a function character and is
+    no name: 需向/v, 中及/ns."""
+    return (
+        len(token.word) == 2 and token.word[-1] in "向及和与对从把被给在于将" and token.flag not in ("nr", "nrt", "nrfg")
+        and dictionary_entry(token.word) is None
+    )
+
+
+# People who work for a body, named after it: 信用社工作人员吴军.
+_ROLE_NOUNS = {"工作人员", "员工", "职工", "雇员", "职员", "人员", "负责人", "发言人", "官员", "干部"}
+
+
 def _glued_function_char(token: Token, lex: Lexicon) -> bool:
     return (
         token.word[0] in _LEADING_JUNK and len(token.word) >= 3 and token.flag in ("nr", "nz", "ns")
@@ -430,7 +447,7 @@ def _glued_function_char(token: Token, lex: Lexicon) -> bool:
 
 # Words that stand before a name without being part of it: nouns in apposition (环保团体
 # 长春社) and verbs jieba's dictionary tags as nouns (会同, 移师).
-_APPOSITION_WORDS = {"旗下", "辖下", "属下", "下属", "团体", "主办单位", "单位", "母校", "东家", "老东家", "对手", "竞争对手", "伙伴", "会同", "联同", "伙同", "连同", "偕同", "移师"}
+_APPOSITION_WORDS = {"旗下", "辖下", "属下", "下属", "团体", "主办单位", "单位", "母校", "东家", "老东家", "对手", "竞争对手", "伙伴", "会同", "联同", "伙同", "连同", "偕同", "移师", "会见", "参观"}
 # 市交通运输局, 省教育厅: the bare level of government is not part of the name.
 _LEADING_LEVELS = ("市", "省", "县", "区", "本", "该", "此", "全", "各", "全港", "全台", "全澳", "全岛")
 _LEADING_JUNK = set("在于由与和及从向对把被将为给让以据晚早日月年时后前基并而又也还就经另")
@@ -1393,7 +1410,9 @@ def _surname_then_given(ctx: BlockContext, index: int) -> int:
     given = tokens[index + 1]
     if given.flag not in ("nr", "nrt", "nrfg") or not all(_is_han(c) for c in given.word):
         return 0
-    if len(given.word) == 2 and dictionary_entry(given.word) is None and dictionary_entry(token.word + given.word) is None:
+    # 吴/nr + 高盛/nr: a given name that is also a listed company's name
+    unknown = dictionary_entry(given.word) is None or (given.flag == "nr" and given.word in ctx.lex.organizations)
+    if len(given.word) == 2 and unknown and dictionary_entry(token.word + given.word) is None:
         after = ctx.token_at(given.end)
         verb_follows = after is not None and ctx.tokens[after].flag.startswith("v")
         return given.end if _before_name_follower(ctx, given.end) or verb_follows else 0
@@ -1439,7 +1458,7 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
         word = token.word
         split_name = _surname_then_given(ctx, i)
         if split_name:
-            spans.append(Span(token.start, split_name, EntityType.PERSON, "jieba-nr", 50))
+            spans.append(Span(token.start, split_name, EntityType.PERSON, "jieba-nr", 80 if tokens[i + 1].word in ctx.lex.organizations else 50))
             i += 2
             continue
         if token.flag in ("nr", "nrfg", "nrt") and len(word) >= 3 and word[-1] in "省市县州镇乡" and not _known(word, ctx.lex):
@@ -1909,12 +1928,15 @@ def listed_persons(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     return out
 
 
-def _unit_after(ctx: BlockContext, span: Span, pattern: re.Pattern[str], verbs: bool, joiners: str = "") -> re.Match[str] | None:
+def _unit_after(
+    ctx: BlockContext, span: Span, pattern: re.Pattern[str], verbs: bool, joiners: str = "", opening_verb: bool = False
+) -> re.Match[str] | None:
     """The unit's name and ending right after the body ``span`` (``pattern``: a run of
     characters, then an ending), if it ends a word and its words can be part of a name:
     no function words or titles; ordinals (第一) are fine, and with ``verbs`` so are verbs
     other than the commonest (商业罪案调查科, not 政府表示将…局); ``joiners`` may join two
-    nouns inside the name (机械科学与工程学院)."""
+    nouns inside the name (机械科学与工程学院); with ``opening_verb`` a verb may open it
+    (接合科学研究所)."""
     match = pattern.match(ctx.text, span.end)
     if not match or match.end() not in ctx.ends:
         return None
@@ -1923,12 +1945,16 @@ def _unit_after(ctx: BlockContext, span: Span, pattern: re.Pattern[str], verbs: 
         return None
     first, last = ctx.token_at(span.end), ctx.token_at(match.start(2))
     if last is not None and ctx.tokens[last].start < match.start(2):
+        if ctx.tokens[last].flag.startswith("v") and ctx.tokens[last].flag != "vn":
+            return None  # 内政部长签/署: the ending is the tail of a verb
         last += 1  # 化学系: a word holding the end of the name and the ending
     for token in ctx.tokens[first:last] if first is not None and last is not None else ():
         if token.word.startswith("第") or token.flag == "vn" or token.word in joiners:
             continue
         if token.word in ctx.lex.titles:
             return None
+        if token.flag == "v" and token.start == span.end and not opening_verb and not is_place_word(token.word, ctx.lex):
+            return None  # 贝尔公司 + 买下 + 纽新公司: a verb right after the body starts a clause
         if token.flag.startswith("v") and verbs:
             if (dictionary_entry(token.word) or (0, ""))[0] > 20000:
                 return None
@@ -1949,7 +1975,7 @@ def departments(ctx: BlockContext, spans: list[Span]) -> list[Span]:
         name = text[span.start : span.end]
         if span.type is not EntityType.ORGANIZATION or not (name.endswith(("大学", "大")) or name in ctx.lex.organizations and name.endswith("大")):
             continue
-        match = _unit_after(ctx, span, _DEPARTMENT, verbs=True, joiners="与")
+        match = _unit_after(ctx, span, _DEPARTMENT, verbs=True, joiners="与", opening_verb=True)
         if not match:
             continue  # 港大和中大学生: not a department
         if match.group(2) == "医院" and "附属" not in match.group(1):
@@ -1984,8 +2010,8 @@ def sub_units(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             continue  # 新华社 + 莫斯科: a listed body takes only branches and offices here
         if is_place_word(match.group(1) + match.group(2), ctx.lex):
             continue  # 莫斯科, not a 科
-        if match.group(2) == "司" and match.group(1).endswith(("母公", "子公")):
-            continue  # 谷歌母公司, 台积电日本子公司: a parent or daughter company, not a department
+        if match.group(2) == "司" and match.group(1).endswith("公"):
+            continue  # 谷歌母公司, 台积电日本子公司, X公司Y公司: another company, not a department
         if match.group(2) == "科" and "院" in text[span.start : match.end()]:
             continue  # 屯门医院急症科: a hospital's department
         out.append(Span(span.start, match.end(), EntityType.ORGANIZATION, "sub-unit", 81))
