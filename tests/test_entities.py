@@ -248,6 +248,14 @@ def spans(text: str) -> dict[str, EntityType]:
         ("黄石单板厂的江西籍厂主", "江西", EntityType.PLACE),
         ("黄石单板厂的江西籍厂主", "黄石单板厂", EntityType.ORGANIZATION),
         ("到2000年，摩托罗拉对中国投资预计将高达25亿美元", "摩托罗拉", EntityType.ORGANIZATION),
+        ("咨询活动需向国家环保总局备案", "国家环保总局", EntityType.ORGANIZATION),
+        ("原淮南市农业银行田东城市信用社工作人员吴军", "吴军", EntityType.PERSON),
+        ("中国代表在大会发言中及会见非洲发展银行行长卡巴杰时都强调", "非洲发展银行", EntityType.ORGANIZATION),
+        ("中国代表在大会发言中及会见非洲发展银行行长卡巴杰时都强调", "卡巴杰", EntityType.PERSON),
+        ("美国大西洋贝尔公司买下纽新公司", "纽新公司", EntityType.ORGANIZATION),
+        ("法国内政部长签署了紧急驱逐令。", "法国内政部", EntityType.ORGANIZATION),
+        ("法工委研究室吴高盛认为", "吴高盛", EntityType.PERSON),
+        ("农业部农田水利署彰化管理处表示", "农业部农田水利署彰化管理处", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -354,6 +362,8 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("迎接世界高速铁路时代", "世界高速铁路"),
         ("外野手击出左外野再见安打", "左外野"),
         ("多国领袖已相继致电或发文祝贺。", "或发文祝贺。"),
+        ("咨询活动需向国家环保总局备案", "咨询活动需向国家环保总局"),
+        ("美国大西洋贝尔公司买下纽新公司", "大西洋贝尔公司买下纽新公司"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:
