@@ -256,6 +256,19 @@ def spans(text: str) -> dict[str, EntityType]:
         ("法国内政部长签署了紧急驱逐令。", "法国内政部", EntityType.ORGANIZATION),
         ("法工委研究室吴高盛认为", "吴高盛", EntityType.PERSON),
         ("农业部农田水利署彰化管理处表示", "农业部农田水利署彰化管理处", EntityType.ORGANIZATION),
+        ("中国国民党立委赖士葆批评", "中国国民党", EntityType.ORGANIZATION),
+        ("由救护车送往威尔斯亲王医院治理", "威尔斯亲王医院", EntityType.ORGANIZATION),
+        ("记者古丽米拉·阿不都热依木报道", "古丽米拉·阿不都热依木", EntityType.PERSON),
+        ("货运部副主任艾力·买买提介绍", "艾力·买买提", EntityType.PERSON),
+        ("总统谢尔达尔·别尔德穆哈梅多夫、", "谢尔达尔·别尔德穆哈梅多夫", EntityType.PERSON),
+        ("敲出两分炮，吉力吉捞‧巩冠也有安打", "吉力吉捞‧巩冠", EntityType.PERSON),
+        ("比尔及梅琳达·盖茨基金会宣布", "梅琳达·盖茨基金会", EntityType.ORGANIZATION),
+        ("邀请英国企鹅兰登书屋（Penguin Random House）参展", "企鹅兰登书屋", EntityType.ORGANIZATION),
+        ("邀请英国企鹅兰登书屋（Penguin Random House）参展", "英国", EntityType.PLACE),
+        ("主教练杜锋赛后表示", "杜锋", EntityType.PERSON),
+        ("文化部长李远均出席典礼", "李远", EntityType.PERSON),
+        ("韩国队主教练金学均则认为", "金学均", EntityType.PERSON),
+        ("土木工程拓展署辖下土力工程处派员到场", "土力工程处", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -364,6 +377,9 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("多国领袖已相继致电或发文祝贺。", "或发文祝贺。"),
         ("咨询活动需向国家环保总局备案", "咨询活动需向国家环保总局"),
         ("美国大西洋贝尔公司买下纽新公司", "大西洋贝尔公司买下纽新公司"),
+        ("霍夫曼在谢幕时以广东话致谢", "谢幕时"),
+        ("半导体・数位两大板块", "半导体・数位"),
+        ("县府与交通部观光署合作", "县府与交通部观光署"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

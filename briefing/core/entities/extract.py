@@ -394,7 +394,8 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
             len(token.word) >= 2 and token.word in ctx.lex.places  # 首尔/d + 大学医院
         ):
             break
-        if token.word in _STOP_CHARS or (stop_at_titles and (token.word in ctx.lex.titles or token.word in _APPOSITION_WORDS)):
+        royal = token.word in _ROYAL_TITLES and j > 0 and ctx.tokens[j - 1].flag in ("nrt", "nr", "ns")  # 威尔斯 + 亲王 + 医院
+        if token.word in _STOP_CHARS or (stop_at_titles and not royal and (token.word in ctx.lex.titles or token.word in _APPOSITION_WORDS)):
             break  # 环保团体 + 长春社, 会同 + 高雄市政府环境保护局
         if token.flag == "a" and len(token.word) >= 2 and j + 1 < len(ctx.tokens) and ctx.tokens[j + 1].flag.startswith("v"):
             break  # 政府重新评估X: an adjective used as an adverb before a verb ends the name
@@ -445,6 +446,8 @@ def _glued_function_char(token: Token, lex: Lexicon) -> bool:
     )
 
 
+# Titles that name a body after a royal (威尔斯亲王医院, 玛丽王后学院).
+_ROYAL_TITLES = {"亲王", "王子", "公主", "女王", "王后", "王妃", "太子"}
 # Words that stand before a name without being part of it: nouns in apposition (环保团体
 # 长春社) and verbs jieba's dictionary tags as nouns (会同, 移师).
 _APPOSITION_WORDS = {"旗下", "辖下", "属下", "下属", "团体", "主办单位", "单位", "母校", "东家", "老东家", "对手", "竞争对手", "伙伴", "会同", "联同", "伙同", "连同", "偕同", "移师", "会见", "参观"}
@@ -490,6 +493,8 @@ def suffix_matches(ctx: BlockContext, suffixes: tuple[str, ...], stop_at_titles:
             token = ctx.tokens[first]
             stem = _stem_before(ctx, first, limit=6, stop_at_titles=stop_at_titles)
             if token.start < start:  # the suffix ends a longer word: 软银集团
+                if token.word in ctx.lex.titles:
+                    break  # 国民党 + 立委: a title, not a body
                 whole = dictionary_entry(token.word)
                 head = dictionary_entry(token.word[: start - token.start])
                 verb_head = len(suffix) == 1 and head is not None and head[1][:1] in ("v", "a", "d") and head[1] != "vn"
@@ -542,6 +547,8 @@ def _joined_stem(ctx: BlockContext, stem: list[Token]) -> list[Token]:
     before = _stem_before(ctx, index - 1, limit=4)
     if not before or before[-1].word.endswith(ctx.lex.org_suffixes) or not before[-1].flag.startswith(("n", "vn")):
         return stem
+    if before[-1].word.endswith("府") or before[-1].word in ctx.lex.organizations:
+        return stem  # 县府 + 与 + 交通部观光署: two bodies
     if before[-1].flag in ("nr", "nrfg", "nrt") or before[-1].word in ctx.lex.titles:
         return stem  # 主席钟健明 + 及 + 房屋委员会: a person, then a body
     return [*before, ctx.tokens[index - 1], *stem]
@@ -1034,6 +1041,10 @@ def _verb_word(word: str) -> bool:
     return entry is not None and entry[1][:1] in ("v", "c", "p", "d", "t") and entry[0] > 1000
 
 
+# Characters that follow a name in a clause (谢幕/时, 李远/均) rather than end it.
+_CLAUSE_CHARS = set("时均皆")
+
+
 def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> int:
     """Length of a Chinese personal name starting at ``pos`` (surname + one or two
     characters, ended by a boundary), or 0. jieba often splits such names (李/欣然,
@@ -1060,6 +1071,19 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
         end = pos + surname + given
         if end > len(text) or not all(_is_han(c) and c not in stops for c in text[pos + surname : end]):
             continue
+        if given == 2 and text[end - 1] in _CLAUSE_CHARS:
+            whole = ctx.token_at(pos)
+            named = whole is not None and ctx.tokens[whole].end == end - 1 and ctx.tokens[whole].flag.startswith("nr")
+            if text[end - 1] == "时" or named:
+                continue  # 李远/均/出席: an adverb or a time word after a name jieba read whole (not 金学均)
+        if given == 2 and end - 1 in ctx.starts and end not in ctx.ends:
+            glued = ctx.tokens[ctx.token_at(end - 1)]
+            entry = dictionary_entry(glued.word)
+            rest = dictionary_entry(text[end : glued.end])
+            if entry is not None and entry[1][:1] in ("t", "v", "d", "p", "c", "f") and glued.end > end and not (
+                rest is not None and rest[1].startswith("v")
+            ):
+                continue  # 杜锋/赛后/表示: the character opens a time word (but 黄坤/明说: 说 is the verb)
         speech_follows = any(text.startswith(v, end) for v in ctx.lex.speech_verbs)
         if given == 2 and end < len(text) and not speech_follows and _verb_word(text[end - 1 : end + 1]):
             continue  # 钱磊认为: 认为 is a verb, the name is 钱磊
@@ -1386,7 +1410,9 @@ def _cut_three_character_name(ctx: BlockContext, index: int) -> bool:
     if index + 1 >= len(tokens) or not _starts_with_surname(tokens[index].word, ctx.lex):
         return False
     after = tokens[index + 1]
-    if not _is_han(after.word[0]) or after.word[0] in _STOP_CHARS or dictionary_entry(tokens[index].word + after.word[0]):
+    if not _is_han(after.word[0]) or after.word[0] in _STOP_CHARS or after.word[0] in _CLAUSE_CHARS or (
+        dictionary_entry(tokens[index].word + after.word[0])
+    ):
         return False
     if len(after.word) == 1:
         return after.flag in ("vg", "ng", "ag", "g", "nr", "x") or dictionary_entry(after.word) is None
@@ -1758,11 +1784,64 @@ def routes_and_stations(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+_NAME_DOTS = "·‧•・"
+_HAN_NUMERALS = set("一二三四五六七八九十〇零")
+
+
+def _dotted_part(ctx: BlockContext, index: int, step: int, lenient: bool) -> int | None:
+    """Walk from the token next to a name dot (``index``) away from it; return the index
+    of the last token that belongs to the name, or None. ``lenient``: the word next to
+    the dot may be any short word (吉力吉/捞‧巩冠)."""
+    last = None
+    length = 0
+    j = index
+    while 0 <= j < len(ctx.tokens):
+        token = ctx.tokens[j]
+        word = token.word
+        if not all(_is_han(ch) for ch in word) or word in ctx.lex.titles or word in _STOP_CHARS or word in ctx.lex.speech_verbs:
+            break
+        adjacent = j == index and lenient
+        if not adjacent and not (
+            token.flag in ("nr", "nrt", "nrfg", "ns", "nz") or is_transliteration(word, ctx.lex) or dictionary_entry(word) is None
+        ):
+            break
+        if length + len(word) > 10 or (adjacent and len(word) > 6):
+            break
+        length += len(word)
+        last = j
+        j += step
+    return last
+
+
+def dotted_names(ctx: BlockContext) -> list[Span]:
+    """古丽米拉·阿不都热依木, 谢尔达尔·别尔德穆哈梅多夫, 吉力吉捞‧巩冠: the parts of a name
+    joined by a name dot are one person, whatever characters each part uses (a dot
+    between places or numerals, 中国·东盟 or 五·一, joins no name)."""
+    spans: list[Span] = []
+    for index, token in enumerate(ctx.tokens):
+        if token.word not in _NAME_DOTS or index == 0 or index + 1 >= len(ctx.tokens):
+            continue
+        lenient = token.word in "·‧"  # ・ and • also separate the items of a list
+        left, right = _dotted_part(ctx, index - 1, -1, lenient), _dotted_part(ctx, index + 1, 1, lenient)
+        if left is None or right is None:
+            continue
+        start, end = ctx.tokens[left].start, ctx.tokens[right].end
+        if ctx.text.startswith(ctx.lex.org_suffixes, end):
+            continue  # 梅琳达·盖茨 + 基金会: the body named after the person
+        parts = ctx.text[start : token.start], ctx.text[token.end : end]
+        if any(is_place_word(part, ctx.lex) or _known(part, ctx.lex) or set(part) & _HAN_NUMERALS for part in parts):
+            continue
+        if len(parts[0]) < 2 or (start > 0 and ctx.text[start - 1] in _NAME_DOTS) or (end < len(ctx.text) and ctx.text[end] in _NAME_DOTS):
+            continue  # a name of three parts is left to the transliteration rules
+        spans.append(Span(start, end, EntityType.PERSON, "dotted-name", 82))
+    return spans
+
+
 RULES = (
     works, latin_names, quoted_products, numbered_products, known_names, organizations_by_suffix, events, facilities,
     persons_by_title, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
-    persons_by_age_or_byline, directional_roads,
+    persons_by_age_or_byline, directional_roads, dotted_names,
 )
 
 
@@ -1812,6 +1891,13 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             kind = EntityType.PLACE  # 德州谢尔曼市（Sherman）, 沃斯堡（Fort Worth）: a city and its Latin name
             cut = next((k for k in range(2, len(left) - 2) if left[:k] in ctx.lex.places), 0)
             left_start += cut  # the state before it is its own mention
+        country = next((k for k in (4, 3, 2) if left[:k] in ctx.lex.countries), 0)
+        if kind is EntityType.ORGANIZATION and country and len(left) - country >= 3 and left[country] not in _STOP_CHARS and not (
+            left.endswith(_STATE_BODY_ENDINGS) or left[country : country + 2] in _HOME_PLACES
+        ):
+            # 英国 + 企鹅兰登书屋（Penguin Random House）: the country describes the company
+            out.append(Span(left_start, left_start + country, EntityType.PLACE, "stated-alias", 95))
+            left_start += country
         key = inner
         out.append(Span(left_start, left_end, kind, "stated-alias", 95, alias_of=key))
         if kind is not latin.type and latin.rule == "latin-default":
@@ -1951,8 +2037,8 @@ def _unit_after(
     for token in ctx.tokens[first:last] if first is not None and last is not None else ():
         if token.word.startswith("第") or token.flag == "vn" or token.word in joiners:
             continue
-        if token.word in ctx.lex.titles:
-            return None
+        if token.word in ctx.lex.titles or token.word in _APPOSITION_WORDS:
+            return None  # 拓展署 + 辖下 + 土力工程处: two bodies
         if token.flag == "v" and token.start == span.end and not opening_verb and not is_place_word(token.word, ctx.lex):
             return None  # 贝尔公司 + 买下 + 纽新公司: a verb right after the body starts a clause
         if token.flag.startswith("v") and verbs:
