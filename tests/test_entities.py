@@ -269,6 +269,14 @@ def spans(text: str) -> dict[str, EntityType]:
         ("文化部长李远均出席典礼", "李远", EntityType.PERSON),
         ("韩国队主教练金学均则认为", "金学均", EntityType.PERSON),
         ("土木工程拓展署辖下土力工程处派员到场", "土力工程处", EntityType.ORGANIZATION),
+        ("；张德顺以2小时15分获得第三", "张德顺", EntityType.PERSON),
+        ("局长罗淑佩主礼。", "罗淑佩", EntityType.PERSON),
+        ("（记者周雨桐谭立新）", "谭立新", EntityType.PERSON),
+        ("落差。大学入学考试中心（大考中心）表示", "大学入学考试中心", EntityType.ORGANIZATION),
+        ("教育部高等教育司（高教司）司长许淑芬说明", "教育部高等教育司", EntityType.ORGANIZATION),
+        ("向立法院外交及国防委员会提出专案报告", "立法院外交及国防委员会", EntityType.ORGANIZATION),
+        ("当局下月将向立法会汇报公园的发展", "立法会", EntityType.ORGANIZATION),
+        ("位于南区的香港迪士尼乐园", "香港迪士尼乐园", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -380,6 +388,8 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("霍夫曼在谢幕时以广东话致谢", "谢幕时"),
         ("半导体・数位两大板块", "半导体・数位"),
         ("县府与交通部观光署合作", "县府与交通部观光署"),
+        ("举着手机拍摄卜肉摊，", "卜肉摊"),
+        ("当局下月将向立法会汇报公园的发展", "汇报公园"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:
@@ -618,6 +628,13 @@ def test_home_bodies_and_company_short_forms_link(tmp_path: Path, text: str, tog
     for a in apart:
         for b in apart - {a}:
             assert not any({a, b} <= g for g in groups), groups
+
+
+def test_a_company_that_runs_a_park_is_not_the_park(tmp_path: Path) -> None:
+    text = "消息\n\n香港海洋公园公司（下称“海洋公园公司”）公布业绩。位于黄竹坑的海洋公园入场人次回升。\n"
+    entities = find_entities([article(tmp_path, "a.txt", text)], AliasBook(), use_cache=False)
+    company = next(e for e in entities if "海洋公园公司" in e.forms)
+    assert company.type is EntityType.ORGANIZATION and "海洋公园" not in company.forms
 
 
 def test_olympics_with_and_without_games_link_across_articles(tmp_path: Path) -> None:

@@ -412,7 +412,9 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
         j -= 1
     # jieba's unknown-word guesser glues function characters onto names (晚在X, 基于X).
     while stem and (
-        stem[0].word[0] in _LEADING_JUNK or stem[0].word in ctx.lex.category_nouns or stem[0].word in _LEADING_LEVELS
+        stem[0].word[0] in _LEADING_JUNK or stem[0].word in _LEADING_LEVELS
+        # 公司 + 晟曜: a category noun before a name; but 大学入学考试中心 is one name
+        or (stem[0].word in ctx.lex.category_nouns and not _category_noun_opens_name(ctx, stem[0]))
         or (len(stem) > 1 and len(stem[0].word) == 1 and stem[0].flag in ("vn", "v", "a", "ad"))  # 诉 + 东莞市…公司, 逼平 + 四川全兴队
     ):
         first = stem[0]
@@ -423,6 +425,16 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
             break
         stem = stem[1:]
     return stem
+
+
+def _category_noun_opens_name(ctx: BlockContext, token: Token) -> bool:
+    """大学 + 入学考试 + 中心: a category noun of two characters followed by a common noun
+    opens a descriptive name; before a proper word (公司 + 晟曜) it stands in apposition."""
+    index = ctx.token_at(token.start)
+    if index is None or index + 1 >= len(ctx.tokens) or len(token.word) < 2:
+        return False
+    after = ctx.tokens[index + 1]
+    return after.flag in ("n", "vn") and len(after.word) >= 2 and dictionary_entry(after.word) is not None
 
 
 def _guessed_function_word(token: Token) -> bool:
@@ -901,6 +913,11 @@ def facilities(ctx: BlockContext) -> list[Span]:
             continue
         if stem[0].flag == "nt" or stem[0].word.endswith(lex.org_suffixes):
             continue  # 路政署 + 铁路拓展处: an organisation's name runs on, not a facility's
+        if len(stem) > 1 and stem[0].word in lex.organizations and not is_place_word(stem[1].word, lex):
+            entry = dictionary_entry(stem[1].word)
+            if entry is not None and entry[0] >= 100:
+                continue  # 立法会 + 汇报 + 公园: a body and a verb, no name (but 乐天 + 桃园棒球场)
+            stem = stem[1:]  # 港铁 + 海洋公园站: the body is its own mention
         if len(match.suffix) == 1:
             pair = dictionary_entry(ctx.text[match.end - 2 : match.end])
             if pair is not None and pair[1] != "ns" and pair[0] > 100:
@@ -1041,6 +1058,13 @@ def _verb_word(word: str) -> bool:
     return entry is not None and entry[1][:1] in ("v", "c", "p", "d", "t") and entry[0] > 1000
 
 
+def _rare_given_word(word: str) -> bool:
+    """A two-character word that can be a given name: unknown to the dictionary, tagged as
+    a name, or rare (启航, 育成, 德顺)."""
+    entry = dictionary_entry(word)
+    return entry is None or entry[1].startswith("nr") or entry[0] < 100
+
+
 # Characters that follow a name in a clause (谢幕/时, 李远/均) rather than end it.
 _CLAUSE_CHARS = set("时均皆")
 
@@ -1093,7 +1117,12 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
         if own_last:
             last = ctx.tokens[ctx.token_at(end - 1)]
             own_last = not last.flag.startswith((*_STOP_FLAGS, "a", "b"))
-        if _name_boundary(ctx, end) or own_last:
+        # 局长罗/淑佩/主礼: after a title, a surname and a rare two-character word that
+        # jieba cut as words of their own are a name, whatever word follows.
+        whole_words = after_title and given == 2 and pos + surname in ctx.starts and end in ctx.starts and (
+            pos + surname in ctx.ends and _rare_given_word(text[pos + surname : end])
+        )
+        if _name_boundary(ctx, end) or own_last or whole_words:
             name = text[pos:end]
             if name[-1] in _PLACE_END_CHARS:
                 continue  # 钱凯港, 池州站: a place, not a person
@@ -1426,7 +1455,7 @@ def _surname_then_given(ctx: BlockContext, index: int) -> int:
     the name ends, or 0."""
     tokens = ctx.tokens
     token = tokens[index]
-    if index + 1 >= len(tokens) or token.flag not in ("nr", "n", "ng", "nrfg"):
+    if index + 1 >= len(tokens) or token.flag not in ("nr", "n", "ng", "nrfg", "q", "j"):
         return 0
     if len(token.word) != 1 or token.word not in ctx.lex.surnames or token.word in ctx.lex.weak_surnames:
         return 0
@@ -1434,7 +1463,16 @@ def _surname_then_given(ctx: BlockContext, index: int) -> int:
     if before is not None and len(before.word) == 1 and _is_han(before.word) and before.flag[:1] in ("n", "a") and before.flag != "nr":
         return 0  # a one-character noun or adjective before it: the "surname" ends a word cut in two
     given = tokens[index + 1]
-    if given.flag not in ("nr", "nrt", "nrfg") or not all(_is_han(c) for c in given.word):
+    if not all(_is_han(c) for c in given.word):
+        return 0
+    if given.flag not in ("nr", "nrt", "nrfg"):
+        # 张/q + 德顺/ns + 以: a rare word after a surname that stands alone, before a
+        # preposition, particle or punctuation
+        rare = len(given.word) == 2 and given.flag not in ("n", "ng", "vn") and _rare_given_word(given.word) and not is_place_word(given.word, ctx.lex)
+        after = ctx.token_at(given.end)
+        follows = _before_name_follower(ctx, given.end) or (after is not None and ctx.tokens[after].flag == "p")
+        if rare and not _known(given.word, ctx.lex) and (before is None or before.flag not in ("m", "q")) and follows:
+            return given.end
         return 0
     # 吴/nr + 高盛/nr: a given name that is also a listed company's name
     unknown = dictionary_entry(given.word) is None or (given.flag == "nr" and given.word in ctx.lex.organizations)
@@ -2027,8 +2065,13 @@ def _unit_after(
     if not match or match.end() not in ctx.ends:
         return None
     inner = match.group(1)
-    if any(ch in _STOP_CHARS and not (ch in joiners and 0 < k < len(inner) - 1) for k, ch in enumerate(inner)):
-        return None
+    for k, ch in enumerate(inner):
+        if ch not in _STOP_CHARS or (ch in joiners and 0 < k < len(inner) - 1):
+            continue
+        holder = ctx.token_at(span.end + k)
+        word = ctx.tokens[holder].word if holder is not None else ch
+        if len(word) == 1 or dictionary_entry(word) is None:
+            return None  # 政府表示将…局: a function word; but 高等教育司 holds 等 inside a word
     first, last = ctx.token_at(span.end), ctx.token_at(match.start(2))
     if last is not None and ctx.tokens[last].start < match.start(2):
         if ctx.tokens[last].flag.startswith("v") and ctx.tokens[last].flag != "vn":
@@ -2070,7 +2113,7 @@ def departments(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     return out
 
 
-_SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{0,8}?)(分行|支行|分公司|分局|分院|分会|分社|分所|办事处|代表处|办公室|派出所|调查科|科|处|局|署|分署|司)")
+_SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{0,8}?)(分行|支行|分公司|分局|分院|分会|分社|分所|办事处|代表处|办公室|派出所|调查科|委员会|科|处|局|署|分署|司)")
 _PARENT_ENDINGS = ("政府", "局", "署", "处", "部", "委员会", "银行", "公司", "集团", "法院", "检察院", "警务处", "会", "院", "党")
 _ZONE_ADMINISTRATION = re.compile(r"管委会|管理委员会")
 
@@ -2089,7 +2132,8 @@ def sub_units(ctx: BlockContext, spans: list[Span]) -> list[Span]:
         name = text[span.start : span.end]
         if span.type is not EntityType.ORGANIZATION or not (name.endswith(_PARENT_ENDINGS) or name in ctx.lex.organizations):
             continue
-        match = _unit_after(ctx, span, _SUB_UNIT, verbs=True)
+        # 立法院 + 外交及国防委员会: a committee of two fields
+        match = _unit_after(ctx, span, _SUB_UNIT, verbs=True, joiners="及与和")
         if not match or (not match.group(1) and match.group(2) != "办公室"):
             continue
         if not name.endswith(_PARENT_ENDINGS) and not match.group(2).startswith(("分", "办事处", "代表处", "办公室")):

@@ -62,6 +62,8 @@ def entity_key(form: str) -> str:
         return key[:-1]  # 深圳市 is 深圳, 广东省 is 广东
     for suffix in _CORPORATE_SUFFIXES:
         if key.endswith(suffix) and len(key) - len(suffix) >= 2:
+            if key[: -len(suffix)].endswith(lexicon().facility_suffixes):
+                break  # 海洋公园公司 runs the park 海洋公园: the company is not the place
             key = key[: -len(suffix)]
             places = lexicon().places
             for cut in range(min(len(key) - 2, 5), 1, -1):
