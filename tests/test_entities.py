@@ -277,6 +277,15 @@ def spans(text: str) -> dict[str, EntityType]:
         ("向立法院外交及国防委员会提出专案报告", "立法院外交及国防委员会", EntityType.ORGANIZATION),
         ("当局下月将向立法会汇报公园的发展", "立法会", EntityType.ORGANIZATION),
         ("位于南区的香港迪士尼乐园", "香港迪士尼乐园", EntityType.PLACE),
+        ("并透过手机应用程式「MTR Mobile」发放消息", "MTR Mobile", EntityType.PRODUCT),
+        ("影片将在CATCHPLAY+上架", "CATCHPLAY+", EntityType.PRODUCT),
+        ("深圳出版集团亦参展", "深圳出版集团", EntityType.ORGANIZATION),
+        ("台湾国际造船公司（台船）表示", "台湾国际造船公司", EntityType.ORGANIZATION),
+        ("在6月初向中国男篮报到", "中国男篮", EntityType.ORGANIZATION),
+        ("前季效力美国职棒大联盟响尾蛇队体系", "响尾蛇队", EntityType.ORGANIZATION),
+        ("前季效力美国职棒大联盟响尾蛇队体系", "美国职棒大联盟", EntityType.ORGANIZATION),
+        ("邀请日本讲谈社参展", "讲谈社", EntityType.ORGANIZATION),
+        ("并通过德国联邦经济和能源部审查", "德国联邦经济和能源部", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -390,6 +399,8 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("县府与交通部观光署合作", "县府与交通部观光署"),
         ("举着手机拍摄卜肉摊，", "卜肉摊"),
         ("当局下月将向立法会汇报公园的发展", "汇报公园"),
+        ("公司公众服务部经理表示", "公众服务部"),
+        ("已用于定制ASIC芯片", "ASIC"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

@@ -64,8 +64,10 @@ _MODIFIER = r"(?i:mini|pro|max|ultra|plus|lite|turbo|flash|nano|opus|sonnet|haik
 _NAME_PARTICLE = r"(?:da|de|do|dos|das|des|du|di|del|van|von|der|den|la|le|bin|al)"
 _CONNECTOR = rf"(?:of|for|the|{_NAME_PARTICLE})"
 _COMPANY_FORM = r"(?:,?[ \t](?:Co\.,?[ \t]Ltd\.?|Co\.|Ltd\.?|Inc\.?|Corp\.?|Kft\.?|GmbH|AG|plc|LLC|S\.A\.|N\.V\.|Pte\.?[ \t]Ltd\.?))"
+# Disney+, CATCHPLAY+, Yahoo!, ColleGo!: a mark that ends a brand (! only before Chinese text or a bracket).
+_BRAND_MARK = r"(?:\+(?![0-9A-Za-z+])|!(?=[\u4e00-\u9fff）)」”』]))"
 _LATIN_NAME = re.compile(
-    rf"(?<![{_L}0-9])(?P<name>{_WORD}(?:(?:[ \t]?-?{_VERSION}|[ \t]{_MODIFIER}|[ \t](?:&[ \t]|{_CONNECTOR}[ \t])?[{_UPPER}][{_L}0-9]*(?:[-.][{_L}0-9]+)*)(?![{_L}0-9]))*{_COMPANY_FORM}?)"
+    rf"(?<![{_L}0-9])(?P<name>{_WORD}(?:(?:[ \t]?-?{_VERSION}|[ \t]{_MODIFIER}|[ \t](?:&[ \t]|{_CONNECTOR}[ \t])?[{_UPPER}][{_L}0-9]*(?:[-.][{_L}0-9]+)*)(?![{_L}0-9]))*{_COMPANY_FORM}?{_BRAND_MARK}?)"
 )
 _ENDS_IN_COMPANY_FORM = re.compile(rf"{_COMPANY_FORM}$")
 _LEADING_ENGLISH = {"and", "or", "with", "by", "to", "in", "on", "at", "from", "vs", "via", "as"}
@@ -186,7 +188,10 @@ def works(ctx: BlockContext) -> list[Span]:
 
 def latin_type(text: str, start: int, end: int, name: str, lex: Lexicon) -> tuple[EntityType, str]:
     """Type a Latin-script name from its shape and the words around it."""
-    before, after = text[max(0, start - 6) : start].rstrip(), text[end : end + 6].lstrip()
+    # 应用程式「MTR Mobile」: the quotes around a name do not hide the noun before it
+    before, after = text[max(0, start - 7) : start].rstrip(" 「“『\"'"), text[end : end + 7].lstrip(" 」”』\"'")
+    if name.endswith("+") and len(name) >= 4:
+        return EntityType.PRODUCT, "latin-product"  # Disney+, CATCHPLAY+: a streaming service
     if _HAS_VERSION.search(name) or re.search(r"[A-Za-z]\d", name) or re.search(r"[A-Za-z]-[A-Z0-9]{1,4}$", name):
         return EntityType.PRODUCT, "latin-version"
     if name.lower() in lex.latin_products:
@@ -385,7 +390,7 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
                 continue
         if _PUNCT.match(token.word) or token.word.isspace():
             break
-        nominal = token.flag in ("eng", "vn")  # 行动, 合作: verbs used as nouns inside names
+        nominal = token.flag in ("eng", "vn") or token.word in _TRADE_VERBS  # 行动, 合作, 出版: verbs used as nouns inside names
         if _guessed_function_word(token):
             break  # 需向, 中及: jieba's guesser glued a verb or a name to a function character
         if token.word in _ROLE_NOUNS:
@@ -462,7 +467,7 @@ def _glued_function_char(token: Token, lex: Lexicon) -> bool:
 _ROYAL_TITLES = {"亲王", "王子", "公主", "女王", "王后", "王妃", "太子"}
 # Words that stand before a name without being part of it: nouns in apposition (环保团体
 # 长春社) and verbs jieba's dictionary tags as nouns (会同, 移师).
-_APPOSITION_WORDS = {"旗下", "辖下", "属下", "下属", "团体", "主办单位", "单位", "母校", "东家", "老东家", "对手", "竞争对手", "伙伴", "会同", "联同", "伙同", "连同", "偕同", "移师", "会见", "参观"}
+_APPOSITION_WORDS = {"旗下", "辖下", "属下", "下属", "团体", "主办单位", "单位", "母校", "东家", "老东家", "对手", "竞争对手", "伙伴", "会同", "联同", "伙同", "连同", "偕同", "移师", "会见", "参观", "效力"}
 # 市交通运输局, 省教育厅: the bare level of government is not part of the name.
 _LEADING_LEVELS = ("市", "省", "县", "区", "本", "该", "此", "全", "各", "全港", "全台", "全澳", "全岛")
 _LEADING_JUNK = set("在于由与和及从向对把被将为给让以据晚早日月年时后前基并而又也还就经另")
@@ -536,12 +541,12 @@ _PLACE_NAMED_SUFFIXES = {
     "气象台", "天文台", "地震台", "气象局", "区议会", "市议会", "县议会", "农会", "渔会", "党部",
     "人大常委会", "人大", "政协", "纪委", "监委", "市委", "省委", "县委", "区委",
     "妇联", "团委", "侨联", "总工会", "工商联", "科协", "文联", "作协", "残联", "红十字会", "供销社", "民政事务处",
-    "纪委监委", "裁判法院", "裁判法庭", "警区", "总商会",
+    "纪委监委", "裁判法院", "裁判法庭", "警区", "总商会", "男篮", "女篮", "男足", "女足", "男排", "女排",
 }
 
 
 _GOVERNMENT_SUFFIXES = {
-    "局", "署", "总署", "管理局", "总局", "处", "总处", "管理处", "厅", "办公室", "委员会",
+    "局", "署", "总署", "管理局", "总局", "处", "总处", "管理处", "厅", "办公室", "委员会", "部",
     # Centres named by what they do (大学入学考试中心, 中央灾害应变中心)
     "考试中心", "应变中心", "买卖中心", "指挥中心", "服务中心", "检验中心", "监测中心", "测报中心", "调度中心", "培训中心", "交流中心",
 }
@@ -571,6 +576,10 @@ _TRADE_SUFFIXES = {
     "科技", "电子", "医药", "药业", "制药", "生物", "食品", "电器", "电气", "能源", "重工", "机械", "物流", "地产", "置业", "实业",
     "汽车", "传媒", "影业", "证券", "保险", "人寿", "投控", "电脑", "半导体", "精密", "光电",
 }
+# Trades jieba tags as verbs that name a group after its city (深圳出版集团).
+_TRADE_VERBS = {"出版", "印刷", "发行", "运输"}
+# Trades that name a company after a place and another word (台湾国际造船公司).
+_COMPANY_TRADES = {"造船", "航空", "航运", "海运", "电力", "电信", "石油", "化工", "钢铁", "铁路", "能源", "证券", "保险", "银行", "出版"}
 _MUSEUM_SUFFIXES = {"博物馆", "博物院", "美术馆", "科技馆", "图书馆", "艺术馆"}
 _ASSOCIATION_SUFFIXES = {"委员会", "协会", "联合会", "学会", "商会", "联席会", "总会", "研究会", "促进会", "基金会", "理事会", "联盟"}
 
@@ -601,8 +610,10 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             known_body = any(word[k:] in lex.organizations and is_place_word(word[:k], lex) for k in range(2, len(word) - 1))
             if not generic_lead and (word[-1] in _ORG_END_CHARS or word.endswith(lex.org_suffixes) or known_body):
                 start = token.start
-                if index > 0 and is_place_word(ctx.tokens[index - 1].word, lex) and not is_place_word(word[:2], lex):
-                    start = ctx.tokens[index - 1].start  # 郑州 + 公安局 names one body
+                before = ctx.tokens[index - 1].word if index > 0 else ""
+                foreign_listed = before in lex.countries and word in lex.organizations and not word.endswith(_STATE_BODY_ENDINGS)
+                if is_place_word(before, lex) and not is_place_word(word[:2], lex) and not foreign_listed:
+                    start = ctx.tokens[index - 1].start  # 郑州 + 公安局 names one body; 日本 + 讲谈社 are two
                 country = next((k for k in (4, 3, 2) if word[:k] in lex.countries), 0)
                 if country and len(word) - country >= 3 and not word.endswith(_STATE_BODY_ENDINGS) and word[country:country + 2] not in _HOME_PLACES and any(
                     word[country : country + n] in lex.organizations or is_place_word(word[country : country + n], lex) for n in (2, 3, 4)
@@ -645,12 +656,16 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             pieces, stem = len(longer) > len(stem), longer
         if not stem or sum(len(t.word) for t in stem) < 2:
             continue
+        league = next((k for k in range(len(stem) - 1) if stem[k].word in lex.organizations), None) if match.suffix == "队" else None
+        if league is not None:
+            stem = stem[league + 1 :]  # 美国职棒大联盟 + 响尾蛇队: a club of a listed league is named by what follows
         places = 0
         while places < len(stem) and is_place_word(stem[places].word, lex):
             places += 1
         rest = stem[places:]
-        if len(rest) == 1 and rest[0].flag.startswith("v") and rest[0].flag != "vn":
-            continue  # 上市公司, 新加坡持牌公司: a verb alone describes the kind of body
+        trade_verb = match.suffix == "集团" and places > 0 and len(rest) == 1 and rest[0].word in _TRADE_VERBS
+        if len(rest) == 1 and rest[0].flag.startswith("v") and rest[0].flag != "vn" and not trade_verb:
+            continue  # 上市公司, 新加坡持牌公司: a verb alone describes the kind of body (but 深圳出版集团)
         if len(stem) == 1 and stem[0].flag == "n" and match.suffix in ("公司", "企业"):
             continue  # 初创公司, 母公司: a common noun alone describes the kind of company
         if len(stem) == 1 and _misread_place(stem[0].word, lex):
@@ -689,7 +704,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             entry = dictionary_entry(stem[-1].word) if len(stem) == 1 else None
             named = _name_like(stem[0], lex) or places > 0 or (entry is not None and entry[1] in ("n", "nz") and entry[0] < 2000)
         else:
-            named = bool(rest) and _name_like(rest[0], lex)
+            named = bool(rest) and (_name_like(rest[0], lex) or (league is not None and all(t.flag.startswith("n") for t in rest)))
         if match.suffix in _COMPANY_SUFFIXES and len(rest) >= 3 and all(
             len(t.word) == 1 and _is_han(t.word) and t.word not in _STOP_CHARS and t.word not in _CLASSIFIERS for t in rest[:2]
         ):
@@ -698,7 +713,10 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             named = True  # 无锡 + 鼎/泓 + 信息科技有限公司: characters no dictionary joins name it
         if not named and match.suffix in _GROUP_SUFFIXES and places and rest:
             # 中国航空器材集团有限公司, 法国电力集团: a group named for its country and trade
-            named = all(t.flag.startswith(("n", "vn")) or is_proper(t) for t in rest) and not rest[-1].word.endswith("公司")
+            named = all(t.flag.startswith(("n", "vn")) or is_proper(t) or t.word in _TRADE_VERBS for t in rest) and not rest[-1].word.endswith("公司")
+        if not named and match.suffix == "公司" and places and len(rest) >= 2 and rest[-1].word in _COMPANY_TRADES:
+            # 台湾 + 国际 + 造船公司: a place, a word and a trade (but 美国科技公司 is a kind)
+            named = all(t.flag.startswith(("n", "vn")) for t in rest)
         if match.suffix in _GOVERNMENT_SUFFIXES:
             stem = _joined_stem(ctx, stem)  # 劳工 + 及 + 福利局
         if not named and match.suffix in _GOVERNMENT_SUFFIXES:
@@ -707,6 +725,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             named = sum(len(t.word) for t in stem) >= 4 and all(
                 t.flag.startswith(("n", "vn", "an")) or is_proper(t) or t.word in _NAME_JOINERS for t in stem
             )
+            if match.suffix == "部" and not (stem[0].flag in ("nt", "ns") or is_place_word(stem[0].word, lex)):
+                named = False  # 德国联邦 + 经济和能源部 is a ministry; 公众服务部 a company's department
         if not named and match.suffix in _ASSOCIATION_SUFFIXES and len(stem) >= 2 and sum(len(t.word) for t in stem) >= 4:
             # 乘用车市场信息联席会, 消费者权益保护委员会: a long run of nouns before an
             # association's ending names one body; 行业协会 does not.
