@@ -154,7 +154,7 @@ def _name_token_ok(token: Token, lex: Lexicon) -> bool:
     if token.flag in ("nr", "nrt", "nrfg", "ns", "nz", "zg", "j"):
         return token.word not in lex.titles and token.word not in _STOP_CHARS  # 区美玲/较(zg)/早前
     if len(token.word) == 1:  # 行长卡巴杰/时: 时 (when) ends the name
-        return token.word not in _STOP_CHARS and token.word != "时" and not token.flag.startswith(_STOP_FLAGS[:6])
+        return token.word not in _STOP_CHARS and token.word not in _CLAUSE_CHARS and not token.flag.startswith(_STOP_FLAGS[:6])
     if token.flag.startswith(_STOP_FLAGS):
         return is_transliteration(token.word, lex) and dictionary_entry(token.word) is None
     if len(token.word) >= 3 and token.word[-1] in "界会费业团组" and dictionary_entry(token.word[:-1]) is not None:
