@@ -1842,7 +1842,7 @@ def routes_and_stations(ctx: BlockContext) -> list[Span]:
     return spans
 
 
-_NAME_DOTS = "·‧•・"
+_NAME_DOTS = "·•・"  # the matching copy writes Taiwan's ‧ as ·
 _HAN_NUMERALS = set("一二三四五六七八九十〇零")
 
 
@@ -1879,7 +1879,7 @@ def dotted_names(ctx: BlockContext) -> list[Span]:
     for index, token in enumerate(ctx.tokens):
         if token.word not in _NAME_DOTS or index == 0 or index + 1 >= len(ctx.tokens):
             continue
-        lenient = token.word in "·‧"  # ・ and • also separate the items of a list
+        lenient = token.word == "·"  # ・ and • also separate the items of a list
         left, right = _dotted_part(ctx, index - 1, -1, lenient), _dotted_part(ctx, index + 1, 1, lenient)
         if left is None or right is None:
             continue

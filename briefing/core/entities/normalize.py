@@ -7,15 +7,20 @@ characters (衞 -> 衛) into OpenCC's standard Traditional, then converts to Sim
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from briefing.core.convert import Conversion, convert_config
+
+# Taiwan writes a name's dot as ‧ (U+2027) where the mainland writes ·; one character for one.
+_NAME_DOT = str.maketrans({"‧": "·"})
 
 
 @lru_cache(maxsize=8192)
 def matching_copy(text: str) -> Conversion:
     """``text`` in Simplified, with the offset map back to ``text``."""
-    return convert_config(text, "hk2s")
+    conversion = convert_config(text, "hk2s")
+    return replace(conversion, text=conversion.text.translate(_NAME_DOT)) if "‧" in conversion.text else conversion
 
 
 def simplified(text: str) -> str:
