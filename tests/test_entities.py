@@ -285,6 +285,12 @@ def spans(text: str) -> dict[str, EntityType]:
         ("前季效力美国职棒大联盟响尾蛇队体系", "美国职棒大联盟", EntityType.ORGANIZATION),
         ("邀请日本讲谈社参展", "讲谈社", EntityType.ORGANIZATION),
         ("并通过德国联邦经济和能源部审查", "德国联邦经济和能源部", EntityType.ORGANIZATION),
+        ("但若联储局维持利率不变", "联储局", EntityType.ORGANIZATION),
+        ("本地编舞家麦颖彤的舞蹈剧场《潮汐之城》", "麦颖彤", EntityType.PERSON),
+        ("住在华悦阁的居民梁婉仪说", "华悦阁", EntityType.PLACE),
+        ("乡内富世村有两户民宅", "富世村", EntityType.PLACE),
+        ("消防处屋宇署联合调查", "屋宇署", EntityType.ORGANIZATION),
+        ("卫生署卫生防护中心今日公布", "卫生署卫生防护中心", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -400,6 +406,11 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("当局下月将向立法会汇报公园的发展", "汇报公园"),
         ("公司公众服务部经理表示", "公众服务部"),
         ("已用于定制ASIC芯片", "ASIC"),
+        ("以减轻高中生的考试压力", "高中生"),
+        ("高教司预计今年底前公告新制", "高教司"),
+        ("共放映逾百部长短片", "短片"),
+        ("请陆军花东防卫指挥部协助", "陆军花"),
+        ("消防处屋宇署联合调查", "消防处屋宇署"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

@@ -136,8 +136,8 @@ def is_proper(token: Token) -> bool:
     """A token that looks like (part of) a name rather than a common word."""
     if token.flag in PROPER_FLAGS:
         return True
-    if not _CJK.search(token.word):
-        return False
+    if not _CJK.search(token.word) or token.flag in ("c", "p", "u"):
+        return False  # 但若/c: a word jieba guessed, and tagged a conjunction, is no name
     entry = dictionary_entry(token.word)
     return entry is None or (entry[0] < 100 and entry[1].startswith("n"))
 
@@ -395,6 +395,8 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
             break  # 需向, 中及: jieba's guesser glued a verb or a name to a function character
         if token.word in _ROLE_NOUNS:
             break  # 信用社 + 工作人员 + 吴军: staff are not part of a body's name
+        if len(token.word) >= 2 and token.word[-1] in "的了" and dictionary_entry(token.word) is None:
+            break  # 麦颖/彤的 + 舞蹈剧场: jieba glued a particle to the word before the name
         if (token.flag.startswith(_STOP_FLAGS) or token.flag == "b") and not nominal and not is_proper(token) and not (
             len(token.word) >= 2 and token.word in ctx.lex.places  # 首尔/d + 大学医院
         ):
@@ -551,6 +553,7 @@ _GOVERNMENT_SUFFIXES = {
     "考试中心", "应变中心", "买卖中心", "指挥中心", "服务中心", "检验中心", "监测中心", "测报中心", "调度中心", "培训中心", "交流中心",
 }
 _NAME_JOINERS = ("及", "和", "与")
+_BUREAU_ENDINGS = ("处", "署", "局")
 
 
 def _joined_stem(ctx: BlockContext, stem: list[Token]) -> list[Token]:
@@ -656,6 +659,10 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             pieces, stem = len(longer) > len(stem), longer
         if not stem or sum(len(t.word) for t in stem) < 2:
             continue
+        if stem[0].word.endswith(_BUREAU_ENDINGS) and stem[0].word in lex.organizations and ctx.text[stem[0].end : match.end] in lex.organizations and (
+            match.suffix.endswith(_BUREAU_ENDINGS)
+        ):
+            continue  # 消防处 + 屋宇署: two bureaus side by side
         league = next((k for k in range(len(stem) - 1) if stem[k].word in lex.organizations), None) if match.suffix == "队" else None
         if league is not None:
             stem = stem[league + 1 :]  # 美国职棒大联盟 + 响尾蛇队: a club of a listed league is named by what follows
@@ -765,6 +772,7 @@ def _misread_place(word: str, lex: Lexicon) -> bool:
 _GROUP_SUFFIXES = ("集团", "有限公司", "股份有限公司", "有限责任公司")
 _COMPANY_SUFFIXES = ("公司", *_GROUP_SUFFIXES)
 _CLASSIFIERS = set("家个位名座间所项批种类条只多几新老大小该本")
+_NUMERALS = set("一二两三四五六七八九十百千万几数多0123456789")
 
 
 def _company_pieces(ctx: BlockContext, stem: list[Token]) -> list[Token]:
@@ -1144,8 +1152,8 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
         )
         if _name_boundary(ctx, end) or own_last or whole_words:
             name = text[pos:end]
-            if name[-1] in _PLACE_END_CHARS:
-                continue  # 钱凯港, 池州站: a place, not a person
+            if name[-1] in _PLACE_END_CHARS or (not after_title and len(name) == 3 and name[-1] in _BODY_END_CHARS):
+                continue  # 钱凯港, 池州站: a place, not a person; 高教司预计: a department
             given_part = name[surname:]
             if given_part in ctx.lex.places or (not after_title and given_part in ctx.lex.organizations) or _known(name, ctx.lex):
                 continue  # 和法国: a conjunction before a place, not a person (but 教授黄乐天)
@@ -1260,6 +1268,8 @@ def persons_by_title(ctx: BlockContext) -> list[Span]:
         across = len(token.word) == 1 and ctx.text[max(0, token.end - 2) : token.end] in ctx.lex.titles  # 花莲县/长
         if not (token.word in ctx.lex.titles or (len(token.word) >= 2 and token.word[-2:] in ctx.lex.titles) or across):
             continue
+        if token.start > 0 and ctx.text[token.start - 1] in _NUMERALS and token.word[0] in _CLASSIFIERS | {"部"}:
+            continue  # 逾百部/长短片: a numeral and a classifier, not the title 部长
         role = token.word in ctx.lex.roles or token.word[-2:] in ctx.lex.roles
         found = _collect_name_after(ctx, i, strict=role)
         if not found:
@@ -1441,7 +1451,7 @@ def _before_name_follower(ctx: BlockContext, end: int) -> bool:
 
 def _common_noun_word(word: str) -> bool:
     entry = dictionary_entry(word)
-    return entry is not None and entry[1] in ("n", "an", "a", "vn") and entry[0] > 2000
+    return entry is not None and entry[1] in ("n", "an", "a", "vn", "s") and entry[0] > 2000  # 高中/s + 生
 
 
 def _time_word(word: str) -> bool:
@@ -1450,6 +1460,7 @@ def _time_word(word: str) -> bool:
 
 
 _INSTITUTION_END_CHARS = set("院馆局署厅所站")
+_BODY_END_CHARS = _INSTITUTION_END_CHARS | set("司处")
 
 
 def _cut_three_character_name(ctx: BlockContext, index: int) -> bool:
@@ -1545,8 +1556,9 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             spans.append(Span(token.start, split_name, EntityType.PERSON, "jieba-nr", 80 if tokens[i + 1].word in ctx.lex.organizations else 50))
             i += 2
             continue
-        if token.flag in ("nr", "nrfg", "nrt") and len(word) >= 3 and word[-1] in "省市县州镇乡" and not _known(word, ctx.lex):
-            # 熊本县/nr: jieba's guesser took a prefecture for a person; names do not end in 县.
+        if token.flag in ("nr", "nrfg", "nrt") and len(word) >= 3 and word[-1] in "省市县州镇乡村邨阁" and not _known(word, ctx.lex):
+            # 熊本县/nr, 富世村/nr, 华悦阁/nr: jieba's guesser took a prefecture, a village or a
+            # block of flats for a person; names do not end in 县 or 村.
             spans.append(Span(token.start, token.end, EntityType.PLACE, "place-suffix", 66))
             i += 1
             continue
@@ -2160,6 +2172,9 @@ def sub_units(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             continue  # 新华社 + 莫斯科: a listed body takes only branches and offices here
         if is_place_word(match.group(1) + match.group(2), ctx.lex):
             continue  # 莫斯科, not a 科
+        unit = text[span.end : match.end()]
+        if name.endswith(_BUREAU_ENDINGS) and unit.endswith(_BUREAU_ENDINGS) and unit in ctx.lex.organizations:
+            continue  # 消防处 + 屋宇署: two bureaus side by side, not one inside the other
         if match.group(2) == "司" and match.group(1).endswith("公"):
             continue  # 谷歌母公司, 台积电日本子公司, X公司Y公司: another company, not a department
         if match.group(2) == "科" and "院" in text[span.start : match.end()]:
