@@ -469,7 +469,9 @@ def _glued_function_char(token: Token, lex: Lexicon) -> bool:
 _ROYAL_TITLES = {"亲王", "王子", "公主", "女王", "王后", "王妃", "太子"}
 # Words that stand before a name without being part of it: nouns in apposition (环保团体
 # 长春社) and verbs jieba's dictionary tags as nouns (会同, 移师).
-_APPOSITION_WORDS = {"旗下", "辖下", "属下", "下属", "团体", "主办单位", "单位", "母校", "东家", "老东家", "对手", "竞争对手", "伙伴", "会同", "联同", "伙同", "连同", "偕同", "移师", "会见", "参观", "效力"}
+_APPOSITION_WORDS = {"旗下", "辖下", "属下", "下属", "团体", "主办单位", "单位", "母校", "东家", "老东家", "对手", "竞争对手", "伙伴", "会同", "联同", "伙同", "连同", "偕同", "移师", "会见", "参观", "效力",
+    # 九巴 + 母公司 + 载通国际控股, 中资企业 + 远川供应链管理有限公司: a relation or a kind, then the name
+    "母公司", "子公司", "附属公司", "中资企业", "外资企业", "台资企业", "港资企业", "陆资企业", "国有企业", "民营企业"}
 # 市交通运输局, 省教育厅: the bare level of government is not part of the name.
 _LEADING_LEVELS = ("市", "省", "县", "区", "本", "该", "此", "全", "各", "全港", "全台", "全澳", "全岛")
 _LEADING_JUNK = set("在于由与和及从向对把被将为给让以据晚早日月年时后前基并而又也还就经另")
@@ -536,7 +538,7 @@ _INSTITUTION_SUFFIXES = {
     "大学", "学院", "医院", "总医院", "代表团", "疾病预防控制中心", "疾控中心", "银行", "电视台", "日报", "时报", "晚报", "交易所", "政府", "议会", "法院", "警察局",
     "科学院", "研究院", "研究所", "研究中心", "中学", "小学", "委员会", "局", "部", "署", "院", "厅", "委", "办",
     "办公室", "办事处", "代表处", "大使馆", "领事馆", "总领事馆",
-    "国中", "国小", "高中", "幼儿园", "中级人民法院", "高级人民法院", "人民法院", "人民检察院",
+    "国中", "国小", "高中", "幼儿园", "中级人民法院", "高级人民法院", "人民法院", "人民检察院", "地检署", "地方检察署", "地方法院",
 }
 # Bodies of a place, named by that place alone.
 _PLACE_NAMED_SUFFIXES = {
@@ -554,6 +556,7 @@ _GOVERNMENT_SUFFIXES = {
 }
 _NAME_JOINERS = ("及", "和", "与")
 _BUREAU_ENDINGS = ("处", "署", "局")
+_CORPORATE_DEPARTMENTS = {"研究部", "业务部", "财务部", "法务部", "公关部", "市场部", "销售部", "营运部", "投资部", "研发部", "人事部"}
 
 
 def _joined_stem(ctx: BlockContext, stem: list[Token]) -> list[Token]:
@@ -577,10 +580,10 @@ def _joined_stem(ctx: BlockContext, stem: list[Token]) -> list[Token]:
 _FACTORY_SUFFIXES = {"厂", "总厂", "分厂"}
 _TRADE_SUFFIXES = {
     "科技", "电子", "医药", "药业", "制药", "生物", "食品", "电器", "电气", "能源", "重工", "机械", "物流", "地产", "置业", "实业",
-    "汽车", "传媒", "影业", "证券", "保险", "人寿", "投控", "电脑", "半导体", "精密", "光电",
+    "汽车", "传媒", "影业", "娱乐", "证券", "保险", "人寿", "投控", "电脑", "半导体", "精密", "光电",
 }
 # Trades jieba tags as verbs that name a group after its city (深圳出版集团).
-_TRADE_VERBS = {"出版", "印刷", "发行", "运输"}
+_TRADE_VERBS = {"出版", "印刷", "发行", "运输", "互动", "控股", "传播"}
 # Trades that name a company after a place and another word (台湾国际造船公司).
 _COMPANY_TRADES = {"造船", "航空", "航运", "海运", "电力", "电信", "石油", "化工", "钢铁", "铁路", "能源", "证券", "保险", "银行", "出版"}
 _MUSEUM_SUFFIXES = {"博物馆", "博物院", "美术馆", "科技馆", "图书馆", "艺术馆"}
@@ -618,9 +621,14 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
                 if is_place_word(before, lex) and not is_place_word(word[:2], lex) and not foreign_listed:
                     start = ctx.tokens[index - 1].start  # 郑州 + 公安局 names one body; 日本 + 讲谈社 are two
                 country = next((k for k in (4, 3, 2) if word[:k] in lex.countries), 0)
-                if country and len(word) - country >= 3 and not word.endswith(_STATE_BODY_ENDINGS) and word[country:country + 2] not in _HOME_PLACES and any(
+                # 美国 + 麻省理工学院: a university is named without its country (but 美国国家科学院)
+                university = word.endswith(("大学", "学院")) and word[country : country + 2] not in ("国家", "国立", "联邦")
+                own_name = university or (not word.endswith(_STATE_BODY_ENDINGS) and any(
                     word[country : country + n] in lex.organizations or is_place_word(word[country : country + n], lex) for n in (2, 3, 4)
-                ):
+                ))
+                if not (country and len(word) - country >= 3 and word[country : country + 2] not in _HOME_PLACES and own_name):
+                    country = 0
+                if country:
                     # 日本 + 京都大学, 美国 + 波音公司 (one jieba word): the country describes the body
                     spans.append(Span(token.start, token.start + country, EntityType.PLACE, "jieba-nt", 81))
                     spans.append(Span(token.start + country, token.end, EntityType.ORGANIZATION, "jieba-nt", 81))
@@ -673,7 +681,9 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         trade_verb = match.suffix == "集团" and places > 0 and len(rest) == 1 and rest[0].word in _TRADE_VERBS
         if len(rest) == 1 and rest[0].flag.startswith("v") and rest[0].flag != "vn" and not trade_verb:
             continue  # 上市公司, 新加坡持牌公司: a verb alone describes the kind of body (but 深圳出版集团)
-        if len(stem) == 1 and stem[0].flag == "n" and match.suffix in ("公司", "企业"):
+        if match.suffix == "部" and stem[0].word in lex.organizations and ctx.text[stem[0].end : match.end] in _CORPORATE_DEPARTMENTS:
+            continue  # 元大投顾 + 研究部: a firm's department is not a body of its own
+        if len(stem) == 1 and stem[0].flag == "n" and match.suffix in ("公司", "企业") and stem[0].word not in lex.organizations:
             continue  # 初创公司, 母公司: a common noun alone describes the kind of company
         if len(stem) == 1 and _misread_place(stem[0].word, lex):
             continue  # 上市公司: jieba's dictionary tags 上市 as a place
@@ -712,6 +722,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             named = _name_like(stem[0], lex) or places > 0 or (entry is not None and entry[1] in ("n", "nz") and entry[0] < 2000)
         else:
             named = bool(rest) and (_name_like(rest[0], lex) or (league is not None and all(t.flag.startswith("n") for t in rest)))
+            # 拓元/nr + 股份有限公司: a registered company's name, whatever jieba guessed it was
+            named = named or (match.suffix in _GROUP_SUFFIXES and bool(rest) and rest[0].flag in ("nr", "nrfg", "nrt"))
         if match.suffix in _COMPANY_SUFFIXES and len(rest) >= 3 and all(
             len(t.word) == 1 and _is_han(t.word) and t.word not in _STOP_CHARS and t.word not in _CLASSIFIERS for t in rest[:2]
         ):
@@ -771,6 +783,9 @@ def _misread_place(word: str, lex: Lexicon) -> bool:
 
 _GROUP_SUFFIXES = ("集团", "有限公司", "股份有限公司", "有限责任公司")
 _COMPANY_SUFFIXES = ("公司", *_GROUP_SUFFIXES)
+_PREPOSITION_SURNAMES = set("向和于与对跟给同")
+_TIME_UNITS = set("年月日季周届期")
+_ADVERB_CHARS = set("亦也都均皆仍即却便正又再")
 _CLASSIFIERS = set("家个位名座间所项批种类条只多几新老大小该本")
 _NUMERALS = set("一二两三四五六七八九十百千万几数多0123456789")
 
@@ -1164,6 +1179,8 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
                 continue
             if not after_title and _common_noun_word(name[surname:]):
                 continue  # 向记者, 高素质: a preposition or adjective before a common noun
+            if not after_title and name[0] in _PREPOSITION_SURNAMES and given is not None and given[1][:1] == "n" and given[0] > 100:
+                continue  # 向传媒表示: a preposition before a noun
             entry = dictionary_entry(name)
             if entry is not None and not entry[1].startswith("nr") and entry[0] > 20:
                 continue  # a common word that happens to start with a surname: 高管, 全球
@@ -1229,6 +1246,8 @@ def _collect_name_after(ctx: BlockContext, index: int, strict: bool = False) -> 
     lead = dictionary_entry(tokens[j].word[:2])
     if lead is not None and lead[1][:1] in ("d", "v", "a", "c", "p") and lead[0] > 500:
         return None  # 专家初步判断: an adverb or verb after the title, not a name
+    if lead is not None and lead[0] > 1000 and len(tokens[j].word) == 4 and dictionary_entry(tokens[j].word) is not None:
+        return None  # 女士依法行政: a set phrase the dictionary knows, opened by a common word
     while j < len(tokens) and _name_token_ok(tokens[j], ctx.lex):
         if tokens[j].end - tokens[first].start > 10 or (j > first and tokens[j].word in ctx.lex.speech_verbs):
             break  # 总统川普/扬言: jieba tags the verb as a name too
@@ -1341,6 +1360,9 @@ def japanese_names(ctx: BlockContext) -> list[Span]:
                 break
             if surname in ctx.lex.places and dictionary_entry(text[pos + length : end]) is not None:
                 break  # 从中山驾车: a city that is also a family name, then a word
+            whole = dictionary_entry(text[pos:end])
+            if whole is not None and not whole[1].startswith("nr") or (given == 1 and text[end - 1] in _ADVERB_CHARS):
+                break  # 中西医: a word jieba knows whole; 马场亦会: an adverb after a common word
             if any(text[pos:e] in ctx.lex.places or text[pos:e] in ctx.lex.organizations for e in range(end + 1, min(end + 3, len(text)) + 1)):
                 break  # 中山大学, 松本市: a place or body, not a person
             spans.append(Span(pos, end, EntityType.PERSON, "japanese-name", 65))
@@ -1574,6 +1596,12 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             if len(word) == 3 and word[-1] in _INSTITUTION_END_CHARS:
                 i += 1
                 continue  # 安老院, 卫生署: a name does not end in an institution's character
+            if len(word) >= 3 and word[1] == "方" and (word[0] in ctx.lex.place_abbreviations or word[0] == "陆"):
+                i += 1
+                continue  # 陆方勿: "the mainland side", then a verb
+            if i > 0 and tokens[i - 1].word[-1] in _NUMERALS and word[0] in _CLASSIFIERS | _TIME_UNITS:
+                i += 1
+                continue  # 前3季自结: a numeral and its unit, not a surname
             strong = len(word) == 3 and _starts_with_surname(word, ctx.lex) or (len(word) == 4 and word[:2] in ctx.lex.surnames)
             # 李昕的, 王芳在: a two-character name no dictionary knows, before a particle,
             # a preposition or punctuation.
