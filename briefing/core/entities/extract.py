@@ -1843,6 +1843,104 @@ def subdivisions(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+_BARE_DIVISION_ENDINGS = "省州府县市区乡镇村邨站"
+_TRANSIT_WORDS = ("铁", "捷运", "线", "列车", "月台", "巴士", "乘客", "车厢", "转乘", "车站", "班次")
+_OPENING_CHARS = set("在于从到至往和与及、或经由向赴抵")
+
+
+def _clean_opening(ctx: BlockContext, start: int) -> bool:
+    """Can a name start at ``start``: after punctuation, a preposition or conjunction, a
+    known place (越南 + 北宁省) or a verb (位于 + 西哈努克省)?"""
+    if start == 0 or not _is_han(ctx.text[start - 1]) or ctx.text[start - 1] in _OPENING_CHARS:
+        return True
+    if start not in ctx.starts:
+        return False  # 西九龙 + 总区: jieba read the name across the opening
+    if any(ctx.text[max(0, start - n) : start] in ctx.lex.places for n in (2, 3, 4)):
+        return True
+    index = ctx.token_at(start - 1)
+    return index is not None and ctx.tokens[index].flag.startswith(("v", "p", "c"))
+
+
+def _hyphenated_opening(ctx: BlockContext, start: int) -> int:
+    """北莱茵-威斯特法伦州: proper words joined by a hyphen before ``start`` belong to the
+    name (up to a known country or region, which is its own mention)."""
+    if start < 3 or ctx.text[start - 1] not in "-－":
+        return start
+    index = ctx.token_at(start - 2)
+    first = start
+    while index is not None and index >= 0:
+        token = ctx.tokens[index]
+        if token.flag not in ("ns", "nr", "nrt", "nz") or token.word in ctx.lex.places:
+            break
+        first = token.start
+        index -= 1
+    return first
+
+
+def named_divisions(ctx: BlockContext) -> list[Span]:
+    """北宁省, 措果乡, 上坳村, 宝林邨, 宋皇台站: two or three characters (up to five of a
+    transliteration, 威斯康辛州) and a division's or station's ending name a place when the
+    name stands alone: a clean opening before it, a clean end after it, and neither the
+    name nor its last character with the ending a common word (地区, 城市, 网站).
+    Stations count only in a block about transport."""
+    spans: list[Span] = []
+    text, lex = ctx.text, ctx.lex
+    transit = any(word in text for word in _TRANSIT_WORDS)
+    for end in range(3, len(text) + 1):
+        ending = text[end - 1]
+        if ending not in _BARE_DIVISION_ENDINGS or (ending == "站" and not transit):
+            continue
+        if end not in ctx.ends and not _name_boundary(ctx, end):
+            continue
+        pair = dictionary_entry(text[end - 2 : end])
+        if pair is not None and (pair[1] != "ns" and (pair[0] > 50 or ending == "站") or pair[0] > 1000):
+            continue  # 地区, 网站, 进站, 农村, 城市 (which jieba tags ns): the ending belongs to a common word
+        if any(text[end - n : end] in lex.facility_suffixes for n in (2, 3, 4)) or any(text[end - n : end] in lex.places for n in (2, 3, 4)):
+            continue  # 屋邨; 美国德州: the place is known whole
+        if dictionary_entry(text[end - 1 : end + 1]) is not None and end not in ctx.ends:
+            continue  # 市场, 区域, 州长: the ending starts another word
+        longest = 5 if ending in "省州府市" else 4 if ending == "站" else 3
+        for size in range(longest, 1, -1):
+            start = end - 1 - size
+            if start < 0:
+                continue
+            stem = text[start : end - 1]
+            if not all(_is_han(ch) for ch in stem) or stem[0] in _FUNCTION_CHARS or any(ch in _STOP_CHARS for ch in stem[1:]):
+                continue
+            foreign = is_transliteration(stem, lex)
+            if (size > 3 or ending in "州府") and not foreign:
+                continue  # 威斯康辛州, 春武里府; Chinese prefectures are in the lexicons (港府 is no place)
+            if any(ch in _FUNCTION_CHARS or ch in "两几多" for ch in stem) or stem[-1] in _HAN_NUMERALS:
+                continue  # 运至东区, 皖鄂两省, 云林三站
+            if any(text[start : start + n] in lex.places for n in (2, 3, 4)) or {text[start + 1 : end], text[start + 1 : end - 1]} & lex.places:
+                continue  # 台湾厂区, 江苏常州: a known place opens it; 但秀林乡: a known place inside
+            if ending == "省" and not foreign and (dictionary_entry(stem) or (0, ""))[1] != "ns":
+                continue  # 北宁省: a province is named after a known place name
+            if not _clean_opening(ctx, start):
+                continue
+            first = ctx.token_at(start)
+            if first is not None:
+                token = ctx.tokens[first]
+                opening = dictionary_entry(token.word) if token.start == start and len(token.word) >= 2 else None
+                if opening is not None and opening[1] not in ("ns", "nr", "nrt", "nz", "j") and opening[0] > 100:
+                    break  # 岩浆 + 源区: a common word opens it
+                if token.start == start and len(token.word) == 1 and token.flag[:1] in ("c", "d", "p", "r", "m", "q", "f"):
+                    continue  # 但 + 秀林乡
+            entry = dictionary_entry(stem)
+            if stem[:2] in lex.titles or stem in lex.titles or stem in lex.not_places or _common_word(stem):
+                break
+            if entry is not None and entry[1] not in ("ns", "nr", "nrt", "nz", "j") and entry[0] > 100:
+                break  # 住宅区, 工业区: a kind of area, not a named one
+            whole = dictionary_entry(text[start:end])
+            if whole is not None and whole[1] != "ns" and whole[0] > 50:
+                break
+            if text[start:end] in lex.not_places or stem in lex.organizations:
+                break
+            spans.append(Span(_hyphenated_opening(ctx, start), end, EntityType.PLACE, "division", 66))
+            break
+    return spans
+
+
 def _common_word(word: str) -> bool:
     entry = dictionary_entry(word)
     return entry is not None and entry[1][:1] in ("v", "a", "d", "m", "q", "r", "p", "c", "t", "f") and entry[0] > 50
@@ -1939,7 +2037,7 @@ RULES = (
     works, latin_names, quoted_products, numbered_products, known_names, organizations_by_suffix, events, facilities,
     persons_by_title, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
-    persons_by_age_or_byline, directional_roads, dotted_names,
+    persons_by_age_or_byline, directional_roads, dotted_names, named_divisions,
 )
 
 
