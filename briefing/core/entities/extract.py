@@ -562,19 +562,21 @@ _CORPORATE_DEPARTMENTS = {"研究部", "业务部", "财务部", "法务部", "�
 def _joined_stem(ctx: BlockContext, stem: list[Token]) -> list[Token]:
     """文化体育 + 及 + 旅游局: extend a stem back across 及/和/与 when a noun that is not
     itself a body's name stands before it (外交部和商务部 are two bodies)."""
-    if not stem:
-        return stem
-    index = ctx.token_at(stem[0].start)
-    if index is None or index < 2 or ctx.tokens[index - 1].word not in _NAME_JOINERS:
-        return stem
-    before = _stem_before(ctx, index - 1, limit=4)
-    if not before or before[-1].word.endswith(ctx.lex.org_suffixes) or not before[-1].flag.startswith(("n", "vn")):
-        return stem
-    if before[-1].word.endswith("府") or before[-1].word in ctx.lex.organizations:
-        return stem  # 县府 + 与 + 交通部观光署: two bodies
-    if before[-1].flag in ("nr", "nrfg", "nrt") or before[-1].word in ctx.lex.titles:
-        return stem  # 主席钟健明 + 及 + 房屋委员会: a person, then a body
-    return [*before, ctx.tokens[index - 1], *stem]
+    joiners = _NAME_JOINERS
+    while stem:
+        index = ctx.token_at(stem[0].start)
+        if index is None or index < 2 or ctx.tokens[index - 1].word not in joiners:
+            return stem
+        before = _stem_before(ctx, index - 1, limit=4)
+        if not before or before[-1].word.endswith(ctx.lex.org_suffixes) or not before[-1].flag.startswith(("n", "vn", "an")):
+            return stem
+        if before[-1].word.endswith("府") or before[-1].word in ctx.lex.organizations:
+            return stem  # 县府 + 与 + 交通部观光署: two bodies
+        if before[-1].flag in ("nr", "nrfg", "nrt") or before[-1].word in ctx.lex.titles:
+            return stem  # 主席钟健明 + 及 + 房屋委员会: a person, then a body
+        stem = [*before, ctx.tokens[index - 1], *stem]
+        joiners = ("、",)  # 发展、工业、贸易 + 和 + 服务部: a list of portfolios before the last one
+    return stem
 
 
 _FACTORY_SUFFIXES = {"厂", "总厂", "分厂"}
@@ -633,7 +635,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
                     spans.append(Span(token.start, token.start + country, EntityType.PLACE, "jieba-nt", 81))
                     spans.append(Span(token.start + country, token.end, EntityType.ORGANIZATION, "jieba-nt", 81))
                     continue
-                spans.append(Span(_stationed_start(ctx, start), token.end, EntityType.ORGANIZATION, "jieba-nt", 80))
+                spans.extend(_university_spans(ctx, _stationed_start(ctx, start), token.end, "jieba-nt", 80))
     for match in suffix_matches(ctx, lex.org_suffixes):
         glued_to_name = len(match.stem) >= 2 and (
             is_place_word(match.stem[0].word, lex) or match.stem[0].flag in ("nt", "ns", "nz")
@@ -665,6 +667,10 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if match.suffix in _COMPANY_SUFFIXES and stem:
             longer = _company_pieces(ctx, stem)
             pieces, stem = len(longer) > len(stem), longer
+        if not stem and match.suffix in _GOVERNMENT_SUFFIXES and holder.start < match.start:
+            # 贸易和 + 服务部 (one word): the portfolio glued to the ending may close a list
+            joined = _joined_stem(ctx, [Token(holder.word[: match.start - holder.start], "n", holder.start, match.start)])
+            stem = joined if len(joined) > 1 else stem
         if not stem or sum(len(t.word) for t in stem) < 2:
             continue
         if stem[0].word.endswith(_BUREAU_ENDINGS) and stem[0].word in lex.organizations and ctx.text[stem[0].end : match.end] in lex.organizations and (
@@ -742,7 +748,9 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             # 保险业监管局, 文化体育及旅游局: a long run of nouns before a bureau's ending
             # names one bureau; 该局 or 公安局 alone does not.
             named = sum(len(t.word) for t in stem) >= 4 and all(
-                t.flag.startswith(("n", "vn", "an")) or is_proper(t) or t.word in _NAME_JOINERS for t in stem
+                t.flag.startswith(("n", "vn", "an")) or is_proper(t) or t.word in _NAME_JOINERS or t.word == "、"
+                or (t.flag == "s" and k > 0 and stem[k - 1].word in _NAME_JOINERS)  # 外交与 + 对外 + 经济部
+                for k, t in enumerate(stem)
             )
             if match.suffix == "部" and not (stem[0].flag in ("nt", "ns") or is_place_word(stem[0].word, lex)):
                 named = False  # 德国联邦 + 经济和能源部 is a ministry; 公众服务部 a company's department
@@ -753,8 +761,41 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if named and match.suffix not in _PLACE_NAMED_SUFFIXES and not match.suffix.endswith(_STATE_BODY_ENDINGS) and _country_modifier(stem, lex):
             stem = stem[1:]
         if named:
-            spans.append(Span(_stationed_start(ctx, stem[0].start), match.end, EntityType.ORGANIZATION, "org-suffix", 80))
+            spans.extend(_university_spans(ctx, _stationed_start(ctx, stem[0].start), match.end, "org-suffix", 80))
     return spans
+
+
+# Words that open a university's name only with its place (上海 + 交通大学, 台湾 + 师范大学).
+_GENERIC_UNIVERSITY_LEADS = (
+    "国家", "国立", "联邦", "州立", "市立", "省立", "县立", "私立", "公立", "师范", "科技", "理工", "医科", "医学", "交通",
+    "农业", "工业", "财经", "政法", "外国语", "外语", "电子", "石油", "海洋", "林业", "体育", "艺术", "音乐", "美术", "传媒",
+    "民族", "中医", "药科", "航空", "航天", "邮电", "第一", "第二", "开放", "城市", "职业", "技术", "工商", "商业", "建筑",
+    "矿业", "地质", "水利", "电力", "化工", "纺织", "经济", "经贸", "社会", "人文", "语言", "军医", "教育", "科学", "大学",
+    "文化", "国际", "外交", "公安", "警察", "军事", "国防", "海事", "铁道", "电影", "戏剧", "舞蹈", "新闻", "管理", "信息",
+    "护理", "卫生", "健康", "环境", "能源", "材料", "华侨", "人民", "中央", "首都", "东方", "南方", "北方", "西方", "开明",
+)
+
+
+def _university_spans(ctx: BlockContext, start: int, end: int, rule: str, priority: int) -> list[Span]:
+    """日本京都大学, 广州中山大学, 英国帝国理工学院: a university is named without the
+    country or city written before it, unless the rest is a generic name (上海交通大学,
+    台湾师范大学, 新加坡国立大学) or the place is at home (香港城市大学)."""
+    text, lex = ctx.text, ctx.lex
+    whole = [Span(start, end, EntityType.ORGANIZATION, rule, priority)]
+    if not text.endswith(("大学", "学院"), 0, end):
+        return whole
+    for k in (4, 3, 2):
+        place = text[start : start + k]
+        rest = text[start + k : end]
+        if place not in lex.places or place in _HOME_PLACES or len(rest) < 4:
+            continue
+        if rest.startswith(_GENERIC_UNIVERSITY_LEADS):
+            return whole  # 上海 + 交通大学
+        return [
+            Span(start, start + k, EntityType.PLACE, rule, priority + 1),
+            Span(start + k, end, EntityType.ORGANIZATION, rule, priority + 1),
+        ]
+    return whole
 
 
 def _country_modifier(stem: list[Token], lex: Lexicon) -> bool:
