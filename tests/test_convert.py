@@ -76,6 +76,17 @@ def test_phrase_changing_length_maps_back() -> None:
     assert conv.source_span(1, 2) == (0, 2)  # whole phrase
 
 
+def test_tight_span_keeps_characters_of_a_phrase_that_kept_its_length() -> None:
+    from briefing.core.entities.normalize import matching_copy
+
+    conv = matching_copy("也能比較乾隆皇帝喜愛的")
+    name = conv.text.index("乾隆")
+    assert conv.source_span(name, name + 2) == (4, 8)  # 乾隆皇帝 is one phrase
+    assert conv.tight_span(name, name + 2) == (4, 6)
+    changed = convert("编程", ScriptMode.TAIWAN)
+    assert changed.tight_span(1, 2) == (0, 2)  # a phrase that changed length still widens
+
+
 def test_offsets_across_separators() -> None:
     src = "学习编程，伯克希尔-哈撒韦 编程!"
     conv = convert(src, ScriptMode.TAIWAN)

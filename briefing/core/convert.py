@@ -114,6 +114,24 @@ class Conversion:
             return starts[start], self.span_ends[end - 1]
         return starts[start], self.source_offsets[end - 1] + 1
 
+    def tight_span(self, start: int, end: int) -> tuple[int, int]:
+        """Like ``source_span``, but an end inside a phrase converted character for
+        character (乾隆皇帝 -> 乾隆皇帝) maps to that character: only a phrase that changed
+        length widens the span."""
+        wide_start, wide_end = self.source_span(start, end)
+        if not self.span_ends or start >= end or end > len(self.source_offsets):
+            return wide_start, wide_end
+        first = self.source_offsets[start] if self._one_to_one(start) else wide_start
+        last = self.source_offsets[end - 1] + 1 if self._one_to_one(end - 1) else wide_end
+        return (first, last) if first < last else (wide_start, wide_end)
+
+    def _one_to_one(self, index: int) -> bool:
+        """Did the phrase holding output character ``index`` keep its length?"""
+        lo, hi = self.span_starts[index], self.span_ends[index]
+        run = sum(1 for i in range(max(0, index - (hi - lo)), min(len(self.span_starts), index + (hi - lo) + 1))
+                  if self.span_starts[i] == lo and self.span_ends[i] == hi)
+        return run == hi - lo
+
     def converted_span(self, start: int, end: int) -> tuple[int, int]:
         """Map an input span to the span of converted text that came from it."""
         lo = bisect.bisect_left(self.source_offsets, start)

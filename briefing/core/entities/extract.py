@@ -359,6 +359,39 @@ def known_names(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+_REGNAL_NUMBER = re.compile(
+    "[一二三四五六七八九十]{1,3}世|[一二三四五六七八九十]{1,3}(?![一二三四五六七八九十百千万亿年月日号时分秒点岁个次人名家届位项条件元倍度米天周期批张只台辆架艘座所])"
+)
+# What follows a ruler's name when it names the reign (乾隆年间, 光绪二十年), not the ruler.
+# What follows a ruler's name when it names the reign (乾隆年间, 光绪二十年), not the ruler, or
+# a site named after a person (屈原故里, 鲁迅故居), which is the mention.
+_ERA_AFTER = re.compile("[一二三四五六七八九十元]{0,3}年|朝|时期|时代|年间|盛世|通宝|官窑|御窑|故里|故居|墓|陵|祠|纪念")
+
+
+def known_persons(ctx: BlockContext) -> list[Span]:
+    """乾隆, 陆羽, 成吉思汗: historical figures from the curated list (not a reign: 乾隆年间);
+    路易十四, 伊丽莎白二世, 良十四世: a monarch's or pope's name with its regnal number."""
+    spans: list[Span] = []
+    text, lex = ctx.text, ctx.lex
+    for i in range(len(text) - 1):
+        if i > 0 and i not in ctx.starts and _is_han(text[i - 1]) and text[i - 1] not in _STOP_CHARS:
+            if not any(text[max(0, i - k) : i] in lex.titles for k in (1, 2, 3)):
+                continue  # inside a word, and not right after a title (法王 + 路易十四)
+        regnal = next((r for r in lex.regnal_names if text.startswith(r, i)), None)
+        number = _REGNAL_NUMBER.match(text, i + len(regnal)) if regnal else None
+        if number and (len(regnal) >= 2 or number.group().endswith("世")):
+            spans.append(Span(i, number.end(), EntityType.PERSON, "known-person", 82))
+            continue
+        person = next((p for p in lex.persons if text.startswith(p, i)), None)
+        if person is None or (i > 0 and text[i - 1] in lex.surnames and not any(text[max(0, i - k) : i] in lex.titles for k in (1, 2, 3))):
+            continue  # 崔 + 康熙: a modern name that holds a historical one
+        end = i + len(person)
+        if _ERA_AFTER.match(text, end) or not (end in ctx.ends or _name_boundary(ctx, end) or text.startswith(("皇帝", "帝"), end)):
+            continue
+        spans.append(Span(i, end, EntityType.PERSON, "known-person", 79))
+    return spans
+
+
 def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: bool = True) -> list[Token]:
     """The tokens before ``index`` that can belong to a name (nearest last)."""
     stem: list[Token] = []
@@ -2078,7 +2111,7 @@ RULES = (
     works, latin_names, quoted_products, numbered_products, known_names, organizations_by_suffix, events, facilities,
     persons_by_title, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
-    persons_by_age_or_byline, directional_roads, dotted_names, named_divisions,
+    persons_by_age_or_byline, directional_roads, dotted_names, named_divisions, known_persons,
 )
 
 
@@ -2429,7 +2462,7 @@ def extract_article(article: Article) -> ArticleExtraction:
         simplified, tokens, spans = extract_block(conversion.text)
         boundaries.append(tuple(sorted({t.start for t in tokens} | {t.end for t in tokens})))
         for span in spans:
-            start, end = conversion.source_span(span.start, span.end)
+            start, end = conversion.tight_span(span.start, span.end)
             candidates.append(
                 Candidate(
                     block=index,

@@ -126,6 +126,8 @@ class Lexicon:
     latin_org_words: frozenset[str]
     latin_products: frozenset[str]
     products: frozenset[str]
+    persons: tuple[str, ...]
+    regnal_names: tuple[str, ...]
 
     @cached_property
     def max_title(self) -> int:
@@ -165,4 +167,6 @@ def lexicon() -> Lexicon:
         # Names of several words are written with _ in the file (App_Store).
         latin_products=frozenset(w.replace("_", " ") for w in _latin_words("latin_products.txt")),
         products=frozenset(read_list("products.txt")),
+        persons=by_length(read_list("persons.txt")),
+        regnal_names=by_length(read_list("regnal_names.txt")),
     )

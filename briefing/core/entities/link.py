@@ -312,7 +312,7 @@ def _place_mentions(
                     s, e = match.start(), match.end()
                     if not _fits(text, s, e, form, bounds):
                         continue
-                    start, end = conversion.source_span(s, e)
+                    start, end = conversion.tight_span(s, e)
                     spans = taken[(a, b)]
                     if any(start < te and ts < end for ts, te in spans):
                         continue
