@@ -1208,6 +1208,11 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
         return 0
     # 明 (as in 明天) is a stop character, and one of the commonest in given names (黄坤明).
     stops = _STOP_CHARS - {"明"} if after_title else _STOP_CHARS
+    married = text[pos + 1 : pos + 4]
+    if surname == 1 and len(married) == 3 and married[0] in ctx.lex.surnames and married[0] not in ctx.lex.weak_surnames and all(
+        _is_han(c) and c not in stops for c in married
+    ) and _name_boundary(ctx, pos + 4) and not _name_boundary(ctx, pos + 3) and not _known(text[pos : pos + 4], ctx.lex):
+        return 4  # 冯程淑仪, 陈方安生: a Hong Kong married name, husband's surname before her own
     for given in (2, 1):
         end = pos + surname + given
         if end > len(text) or not all(_is_han(c) and c not in stops for c in text[pos + surname : end]):
