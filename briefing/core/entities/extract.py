@@ -392,6 +392,18 @@ def known_persons(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+_COUNTED_CHARS = set("个位名次件项倍万亿元米斤吨号层年月日天周季期届岁人家座所只条张份")
+
+
+def _numbered_name(token: Token) -> bool:
+    """三星堆, 九寨沟: a name that opens with a numeral, which jieba tags as one (m)."""
+    word = token.word
+    if token.flag != "m" or len(word) < 3 or word[0] not in _HAN_NUMERALS:
+        return False
+    rest = word.lstrip("".join(_HAN_NUMERALS) + "两百千")
+    return len(rest) >= 2 and all(_is_han(c) and c not in _COUNTED_CHARS for c in rest)
+
+
 def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: bool = True) -> list[Token]:
     """The tokens before ``index`` that can belong to a name (nearest last)."""
     stem: list[Token] = []
@@ -423,7 +435,7 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
                 continue
         if _PUNCT.match(token.word) or token.word.isspace():
             break
-        nominal = token.flag in ("eng", "vn") or token.word in _TRADE_VERBS  # 行动, 合作, 出版: verbs used as nouns inside names
+        nominal = token.flag in ("eng", "vn") or token.word in _TRADE_VERBS or _numbered_name(token)  # 行动, 合作, 出版: verbs used as nouns inside names; 三星堆
         if _guessed_function_word(token):
             break  # 需向, 中及: jieba's guesser glued a verb or a name to a function character
         if token.word in _ROLE_NOUNS:
@@ -720,8 +732,10 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         trade_verb = match.suffix == "集团" and places > 0 and len(rest) == 1 and rest[0].word in _TRADE_VERBS
         if len(rest) == 1 and rest[0].flag.startswith("v") and rest[0].flag != "vn" and not trade_verb:
             continue  # 上市公司, 新加坡持牌公司: a verb alone describes the kind of body (but 深圳出版集团)
-        if match.suffix == "部" and stem[0].word in lex.organizations and ctx.text[stem[0].end : match.end] in _CORPORATE_DEPARTMENTS:
-            continue  # 元大投顾 + 研究部: a firm's department is not a body of its own
+        if match.suffix == "部" and ctx.text[match.end - 3 : match.end] in _CORPORATE_DEPARTMENTS and (
+            stem[0].word in lex.organizations or ctx.text.endswith(tuple(_TRADE_SUFFIXES), 0, match.end - 3)
+        ):
+            continue  # 元大投顾 + 研究部, 汇骏证券 + 研究部: a firm's department is not a body of its own
         if len(stem) == 1 and stem[0].flag == "n" and match.suffix in ("公司", "企业") and stem[0].word not in lex.organizations:
             continue  # 初创公司, 母公司: a common noun alone describes the kind of company
         if len(stem) == 1 and _misread_place(stem[0].word, lex):
@@ -977,7 +991,7 @@ _NAMED_AFTER_PLACE = ("车站", "口岸")
 # Venues named for themselves, after the city they stand in (airports keep their city's name).
 _VENUE_SUFFIXES = (
     "体育馆", "综合体育馆", "体育场", "体育中心", "球场", "棒球场", "足球场", "网球场", "戏院", "剧院", "大剧院", "剧场", "歌剧院", "音乐厅",
-    "展览馆", "会展中心", "会议中心",
+    "展览馆", "会展中心", "会议中心", "遗址", "赛道", "赛车场",
 )
 # Words of position before a place's name (远方中央山脉, 附近西贡郊野公园)
 _LOCATIVE_WORDS = {"远方", "附近", "前方", "对面", "周边", "沿线", "沿着", "沿著", "沿途", "远处", "一带"}
@@ -1065,7 +1079,10 @@ def facilities(ctx: BlockContext) -> list[Span]:
             stem = stem[1:]
         if match.suffix in _VENUE_SUFFIXES and len(stem) > 1 and is_place_word(stem[0].word, lex):
             named = next((k for k in range(1, len(stem)) if not is_place_word(stem[k].word, lex)), 0)
-            if named and (stem[named].flag in ("nr", "nrt", "nz") or is_transliteration(stem[named].word, lex) or dictionary_entry(stem[named].word) is None):
+            if named and (
+                stem[named].flag in ("nr", "nrt", "nz") or is_transliteration(stem[named].word, lex) or dictionary_entry(stem[named].word) is None
+                or _numbered_name(stem[named])
+            ):
                 stem = stem[named:]  # 多哈 + 卢赛尔体育馆, 北角 + 新光戏院: a venue's own name after its city
         while len(stem) > 1 and (
             (dictionary_entry(stem[0].word) or (0, ""))[1].startswith("v")
@@ -1077,7 +1094,7 @@ def facilities(ctx: BlockContext) -> list[Span]:
             continue  # 马公市老街: the old streets of a town, which is the mention
         first = stem[0]
         entry = dictionary_entry(first.word)
-        common = entry is not None and entry[1][:1] in ("v", "a", "d", "r", "m")
+        common = entry is not None and entry[1][:1] in ("v", "a", "d", "r", "m") and not _numbered_name(first)
         if len(match.suffix) == 1 and entry is not None and entry[1] == "n" and entry[0] > 500:
             common = True  # 核电站, 加油站: a kind of site, not a named one
         if common and not is_place_word(first.word, lex):
@@ -1597,6 +1614,14 @@ def _surname_then_given(ctx: BlockContext, index: int) -> int:
     given = tokens[index + 1]
     if not all(_is_han(c) for c in given.word):
         return 0
+    if token.flag == "nr" and len(given.word) == 2 and given.flag[:1] in ("n", "z", "a") and given.flag not in ("nr", "nrt", "nrfg", "nt") and (
+        before is not None and (before.word in ("的", "、", "和", "与", "及") or before.word in ctx.lex.titles or before.flag == "nt")
+    ) and not is_place_word(given.word, ctx.lex) and not _known(given.word, ctx.lex):
+        # 上海队的 + 覃/nr + 海洋/ns + 以: jieba read the surname as a name of its own, and the
+        # given name is an ordinary word between an opener and a clear end
+        after = ctx.token_at(given.end)
+        if _name_boundary(ctx, given.end) and not (after is not None and ctx.tokens[after].word in ("的",) and before.word == "的"):
+            return given.end
     if given.flag not in ("nr", "nrt", "nrfg"):
         # 张/q + 德顺/ns + 以: a rare word after a surname that stands alone, before a
         # preposition, particle or punctuation
