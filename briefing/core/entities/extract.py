@@ -207,7 +207,17 @@ def latin_type(text: str, start: int, end: int, name: str, lex: Lexicon) -> tupl
         return EntityType.ORGANIZATION, "latin-context"
     if any(after.lstrip().startswith(n) for n in lex.product_nouns) or any(before.endswith(n) for n in lex.product_nouns):
         return EntityType.PRODUCT, "latin-context"
+    if before.endswith(("（", "(")):
+        # 抑制剂吉舒达（Keytruda）: the gloss of a drug named right after a drug noun
+        window = text[max(0, start - 12) : start - 1]
+        if any(n in window for n in _DRUG_NOUNS) and not any(w in window for w in ("公司", "药厂", "集团", "企业")) and not (
+            window.endswith(lex.org_suffixes) or window.endswith(("中心", "局", "署", "联盟"))
+        ):
+            return EntityType.PRODUCT, "latin-context"
     return EntityType.ORGANIZATION, "latin-default"
+
+
+_DRUG_NOUNS = ("抑制剂", "新药", "药品", "药物", "疗法", "疫苗", "标靶药", "靶向药", "单抗")
 
 
 def latin_names(ctx: BlockContext) -> list[Span]:
@@ -781,6 +791,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             len(t.word) == 1 and _is_han(t.word) and t.word not in _STOP_CHARS and t.word not in _CLASSIFIERS for t in rest[:2]
         ):
             pieces = True  # 晟/曜/国际顾问有限公司
+        if named and match.suffix in ("乐团", "乐队", "合唱团") and len(rest) == 1 and (dictionary_entry(rest[0].word) or (0, "x"))[1][:1] in ("n", "z", "v", "a"):
+            named = rest[0].flag in ("nr", "nrt", "nz", "ns")  # 客家乐团, 摇滚乐队: a kind of band; 五月天乐团 names one
         if not named and pieces and rest:
             named = True  # 无锡 + 鼎/泓 + 信息科技有限公司: characters no dictionary joins name it
         if not named and match.suffix in _GROUP_SUFFIXES and places and rest:
@@ -1468,6 +1480,8 @@ def japanese_names(ctx: BlockContext) -> list[Span]:
 
 _AGE_AFTER_NAME = re.compile(r"[（(]\d{1,3}岁[）)]")
 _BYLINE = re.compile(r"(?:撰文|文|作者|记者|编辑|摄影)[：:]\s*")
+# （记者 童芳 谢佼）, (记者 王英、李明): the reporters of a wire story, in brackets.
+_BRACKET_BYLINE = re.compile(r"[（(]\s*(?:[\u4e00-\u9fff]{2,3}社)?(?:记者|通讯员|实习生|特约记者)\s*((?:[\u4e00-\u9fff·]{2,5}[\s、，,]+)*[\u4e00-\u9fff·]{2,5})\s*[）)]")
 
 
 def persons_by_age_or_byline(ctx: BlockContext) -> list[Span]:
@@ -1488,6 +1502,11 @@ def persons_by_age_or_byline(ctx: BlockContext) -> list[Span]:
         length = chinese_name_at(ctx, match.end(), after_title=True)
         if length:
             spans.append(Span(match.end(), match.end() + length, EntityType.PERSON, "person-byline", 64))
+    for match in _BRACKET_BYLINE.finditer(text):
+        for name in re.finditer(r"[\u4e00-\u9fff·]+", match.group(1)):
+            start = match.start(1) + name.start()
+            if (_starts_with_surname(name.group(), ctx.lex) or "·" in name.group()) and name.group() not in ctx.lex.titles:
+                spans.append(Span(start, start + len(name.group()), EntityType.PERSON, "person-byline", 66))
     return spans
 
 
@@ -2173,7 +2192,9 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             left_start = opening + 1 if opening >= 0 else None
         else:
             left_start = _alias_start(ctx, left_end)
-        person_start = _person_before_latin(ctx, spans, left_start, left_end, inner)
+        person_start = None if latin.rule == "latin-context" and latin.type is EntityType.PRODUCT else (
+            _person_before_latin(ctx, spans, left_start, left_end, inner)
+        )  # 抑制剂吉舒达（Keytruda）: the context names a product, whatever jieba guessed
         if person_start is not None:
             out.append(Span(person_start, left_end, EntityType.PERSON, "stated-alias", 95, alias_of=inner))
             out.append(Span(latin.start, latin.end, EntityType.PERSON, "stated-alias", 95))
