@@ -2486,7 +2486,39 @@ def extract_block(text: str) -> tuple[str, list[Token], list[Span]]:
     spans.extend(stated_aliases(ctx, spans))
     spans.extend(listed_persons(ctx, spans))
     spans.extend(hyphenated_places(ctx, spans))
+    spans.extend(branded_models(ctx, spans))
     return text, ctx.tokens, resolve_overlaps(spans)
+
+
+_MODEL_CODE = re.compile(r"[A-Za-z]{1,3}-?\d{1,3}[A-Za-z]{0,2}|Model [A-Z3]")
+
+
+def branded_models(ctx: BlockContext, spans: list[Span]) -> list[Span]:
+    """小米SU7, 理想i8, 特斯拉Model Y: a brand written right before a Latin model name is
+    part of the product's name."""
+    out: list[Span] = []
+    lex = ctx.lex
+    for span in spans:
+        if not span.rule.startswith("latin") or span.type is EntityType.PERSON or span.start < 2:
+            continue
+        index = ctx.token_at(span.start - 1)
+        if index is None:
+            continue
+        brand = ctx.tokens[index]
+        if brand.end != span.start or not 2 <= len(brand.word) <= 4 or not all(_is_han(c) for c in brand.word):
+            continue
+        listed = brand.word in lex.organizations or brand.word in lex.products
+        entry = dictionary_entry(brand.word)
+        proper = brand.flag in ("nz", "nr", "nrt", "nrfg", "nt") or entry is None
+        common = brand.word in lex.product_nouns or brand.word in lex.category_nouns or is_place_word(brand.word, lex) or (
+            brand.flag[:1] in ("v", "p", "d", "m", "q", "r", "t", "c", "u", "f")
+        )
+        if common or not (listed or proper) or brand.word.endswith(("航", "航空")):
+            continue  # 东航C919: an airline flies the model, it does not name it
+        if not _MODEL_CODE.match(ctx.text, span.start, span.end) or _MODEL_CODE.match(ctx.text, span.start, span.end).end() != span.end:
+            continue  # 苹果App Store, 台积电CoWoS: a service or technology keeps its own name
+        out.append(Span(brand.start, span.end, EntityType.PRODUCT, "branded-model", 96))
+    return out
 
 
 def hyphenated_places(ctx: BlockContext, spans: list[Span]) -> list[Span]:
