@@ -402,6 +402,8 @@ def known_persons(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+# Verbs that name a government portfolio inside a body's name (科技创新局, 城乡规划局).
+_PORTFOLIO_VERBS = {"创新", "发展", "改革", "建设", "规划", "监督", "监管", "保护", "促进", "执法", "治理"}
 _COUNTED_CHARS = set("个位名次件项倍万亿元米斤吨号层年月日天周季期届岁人家座所只条张份")
 
 
@@ -445,7 +447,7 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
                 continue
         if _PUNCT.match(token.word) or token.word.isspace():
             break
-        nominal = token.flag in ("eng", "vn") or token.word in _TRADE_VERBS or _numbered_name(token)  # 行动, 合作, 出版: verbs used as nouns inside names; 三星堆
+        nominal = token.flag in ("eng", "vn") or token.word in _TRADE_VERBS or token.word in _PORTFOLIO_VERBS or _numbered_name(token)  # 行动, 合作, 出版: verbs used as nouns inside names; 三星堆
         if _guessed_function_word(token):
             break  # 需向, 中及: jieba's guesser glued a verb or a name to a function character
         if token.word in _ROLE_NOUNS:
