@@ -848,8 +848,11 @@ def _university_spans(ctx: BlockContext, start: int, end: int, rule: str, priori
     for k in (4, 3, 2):
         place = text[start : start + k]
         rest = text[start + k : end]
-        if place not in lex.places or place in _HOME_PLACES or len(rest) < 4:
-            continue
+        cut = ctx.token_at(start + k)
+        if place not in lex.places or place in _HOME_PLACES or len(rest) < 4 or (
+            start + k not in ctx.starts and cut is not None and ctx.tokens[cut].end < end
+        ):
+            continue  # 南安普敦/大学: a place's characters inside a longer word (南安) are no place
         if rest.startswith(_GENERIC_UNIVERSITY_LEADS):
             return whole  # 上海 + 交通大学
         return [
@@ -1005,7 +1008,7 @@ _NAMED_AFTER_PLACE = ("车站", "口岸")
 # Venues named for themselves, after the city they stand in (airports keep their city's name).
 _VENUE_SUFFIXES = (
     "体育馆", "综合体育馆", "体育场", "体育中心", "球场", "棒球场", "足球场", "网球场", "戏院", "剧院", "大剧院", "剧场", "歌剧院", "音乐厅",
-    "展览馆", "会展中心", "会议中心", "遗址", "赛道", "赛车场",
+    "展览馆", "会展中心", "会议中心", "遗址", "赛车场",
 )
 # Words of position before a place's name (远方中央山脉, 附近西贡郊野公园)
 _LOCATIVE_WORDS = {"远方", "附近", "前方", "对面", "周边", "沿线", "沿着", "沿著", "沿途", "远处", "一带"}
@@ -1217,6 +1220,15 @@ def _rare_given_word(word: str) -> bool:
 _CLAUSE_CHARS = set("时均皆")
 
 
+def _married_name_misread(name: str) -> bool:
+    """公司竞相, 白棋子: two surname characters that open a common word, or a "given name"
+    that is a verb or an adverb, are no married name."""
+    head, given = dictionary_entry(name[:2]), dictionary_entry(name[2:])
+    return (head is not None and not head[1].startswith("nr") and head[0] > 50) or (
+        given is not None and given[1][:1] in ("v", "d", "a", "c", "p") and given[0] > 50
+    )
+
+
 def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> int:
     """Length of a Chinese personal name starting at ``pos`` (surname + one or two
     characters, ended by a boundary), or 0. jieba often splits such names (李/欣然,
@@ -1242,7 +1254,9 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
     married = text[pos + 1 : pos + 4]
     if surname == 1 and len(married) == 3 and married[0] in ctx.lex.surnames and married[0] not in ctx.lex.weak_surnames and all(
         _is_han(c) and c not in stops for c in married
-    ) and _name_boundary(ctx, pos + 4) and not _name_boundary(ctx, pos + 3) and not _known(text[pos : pos + 4], ctx.lex):
+    ) and _name_boundary(ctx, pos + 4) and not _name_boundary(ctx, pos + 3) and not _known(text[pos : pos + 4], ctx.lex) and not (
+        _married_name_misread(text[pos : pos + 4])
+    ):
         return 4  # 冯程淑仪, 陈方安生: a Hong Kong married name, husband's surname before her own
     for given in (2, 1):
         end = pos + surname + given
