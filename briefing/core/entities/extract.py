@@ -2044,7 +2044,7 @@ def named_divisions(ctx: BlockContext) -> list[Span]:
             if start < 0:
                 continue
             stem = text[start : end - 1]
-            if not all(_is_han(ch) for ch in stem) or stem[0] in _FUNCTION_CHARS or any(ch in _STOP_CHARS for ch in stem[1:]):
+            if not all(_is_han(ch) for ch in stem) or any(ch in _STOP_CHARS for ch in stem[1:]):
                 continue
             foreign = is_transliteration(stem, lex)
             if (size > 3 or ending in "州府") and not foreign:
