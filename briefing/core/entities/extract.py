@@ -369,8 +369,11 @@ def known_names(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+# Characters that count or measure after a numeral (三个, 十日, 五家): no name goes on past them.
+_COUNTED_CHARS = set("个位名次件项倍万亿元米斤吨号层年月日天周季期届岁人家座所只条张份")
 _REGNAL_NUMBER = re.compile(
-    "[一二三四五六七八九十]{1,3}世|[一二三四五六七八九十]{1,3}(?![一二三四五六七八九十百千万亿年月日号时分秒点岁个次人名家届位项条件元倍度米天周期批张只台辆架艘座所])"
+    "[一二三四五六七八九十]{1,3}世|[一二三四五六七八九十]{1,3}(?![一二三四五六七八九十百千时分秒点度批台辆架艘"
+    + "".join(sorted(_COUNTED_CHARS)) + "])"
 )
 # What follows a ruler's name when it names the reign (乾隆年间, 光绪二十年), not the ruler.
 # What follows a ruler's name when it names the reign (乾隆年间, 光绪二十年), not the ruler, or
@@ -384,15 +387,17 @@ def known_persons(ctx: BlockContext) -> list[Span]:
     spans: list[Span] = []
     text, lex = ctx.text, ctx.lex
     for i in range(len(text) - 1):
+        if text[i] not in lex.persons_by_first and text[i] not in lex.regnal_names_by_first:
+            continue
         if i > 0 and i not in ctx.starts and _is_han(text[i - 1]) and text[i - 1] not in _STOP_CHARS:
             if not any(text[max(0, i - k) : i] in lex.titles for k in (1, 2, 3)):
                 continue  # inside a word, and not right after a title (法王 + 路易十四)
-        regnal = next((r for r in lex.regnal_names if text.startswith(r, i)), None)
+        regnal = next((r for r in lex.regnal_names_by_first.get(text[i], ()) if text.startswith(r, i)), None)
         number = _REGNAL_NUMBER.match(text, i + len(regnal)) if regnal else None
         if number and (len(regnal) >= 2 or number.group().endswith("世")):
             spans.append(Span(i, number.end(), EntityType.PERSON, "known-person", 82))
             continue
-        person = next((p for p in lex.persons if text.startswith(p, i)), None)
+        person = next((p for p in lex.persons_by_first.get(text[i], ()) if text.startswith(p, i)), None)
         if person is None or (i > 0 and text[i - 1] in lex.surnames and not any(text[max(0, i - k) : i] in lex.titles for k in (1, 2, 3))):
             continue  # 崔 + 康熙: a modern name that holds a historical one
         end = i + len(person)
@@ -404,7 +409,6 @@ def known_persons(ctx: BlockContext) -> list[Span]:
 
 # Verbs that name a government portfolio inside a body's name (科技创新局, 城乡规划局).
 _PORTFOLIO_VERBS = {"创新", "发展", "改革", "建设", "规划", "监督", "监管", "保护", "促进", "执法", "治理"}
-_COUNTED_CHARS = set("个位名次件项倍万亿元米斤吨号层年月日天周季期届岁人家座所只条张份")
 
 
 def _numbered_name(token: Token) -> bool:
@@ -680,11 +684,10 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
                 if is_place_word(before, lex) and not is_place_word(word[:2], lex) and not foreign_listed:
                     start = ctx.tokens[index - 1].start  # 郑州 + 公安局 names one body; 日本 + 讲谈社 are two
                 country = next((k for k in (4, 3, 2) if word[:k] in lex.countries), 0)
-                # 美国 + 麻省理工学院: a university is named without its country (but 美国国家科学院)
-                university = word.endswith(("大学", "学院")) and word[country : country + 2] not in ("国家", "国立", "联邦")
-                own_name = university or (not word.endswith(_STATE_BODY_ENDINGS) and any(
+                # (a university's country or city is split off by _university_spans below)
+                own_name = not word.endswith(_STATE_BODY_ENDINGS) and any(
                     word[country : country + n] in lex.organizations or is_place_word(word[country : country + n], lex) for n in (2, 3, 4)
-                ))
+                )
                 if not (country and len(word) - country >= 3 and word[country : country + 2] not in _HOME_PLACES and own_name):
                     country = 0
                 if country:

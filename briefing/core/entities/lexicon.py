@@ -133,6 +133,22 @@ class Lexicon:
     def max_title(self) -> int:
         return max(len(t) for t in self.titles)
 
+    @cached_property
+    def persons_by_first(self) -> dict[str, tuple[str, ...]]:
+        """Listed persons by their first character, longest first (a lookup per character)."""
+        return _by_first(self.persons)
+
+    @cached_property
+    def regnal_names_by_first(self) -> dict[str, tuple[str, ...]]:
+        return _by_first(self.regnal_names)
+
+
+def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for word in words:  # already longest first
+        table.setdefault(word[0], []).append(word)
+    return {first: tuple(group) for first, group in table.items()}
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
