@@ -348,6 +348,19 @@ def spans(text: str) -> dict[str, EntityType]:
         ("工作组到措果乡和长所乡调研。", "长所乡", EntityType.PLACE),
         ("乘客在宋皇台站下车，港铁表示。", "宋皇台站", EntityType.PLACE),
         ("该中心位于德国北莱茵-威斯特法伦州。", "北莱茵-威斯特法伦州", EntityType.PLACE),
+        ("研究由上海交通大学医学院附属胸科医院牵头。", "上海交通大学医学院附属胸科医院", EntityType.ORGANIZATION),
+        ("九龙巴士（一九三三）有限公司宣布新路线。", "九龙巴士（一九三三）有限公司", EntityType.ORGANIZATION),
+        ("华泰证券医药分析师邓可欣指出", "华泰证券", EntityType.ORGANIZATION),
+        ("他已取得中华民国围棋协会业余六段。", "中华民国围棋协会", EntityType.ORGANIZATION),
+        ("发起团体台湾青年宪政研究会表示", "台湾青年宪政研究会", EntityType.ORGANIZATION),
+        ("她在贝里斯国会发表演说。", "贝里斯国会", EntityType.ORGANIZATION),
+        ("选手参观新竹城隍庙。", "新竹城隍庙", EntityType.PLACE),
+        ("货车在落马洲管制站停下。", "落马洲管制站", EntityType.PLACE),
+        ("东港渔港的渔船返航。", "东港渔港", EntityType.PLACE),
+        ("司机在葵涌安峰工业大厦外停工。", "安峰工业大厦", EntityType.PLACE),
+        ("竹风杯国际青少年围棋邀请赛昨天开幕。", "竹风杯国际青少年围棋邀请赛", EntityType.EVENT),
+        ("总理出席中巴企业家座谈会。", "中巴企业家座谈会", EntityType.EVENT),
+        ("雷军在小米人车家全生态发布会上说", "小米人车家全生态发布会", EntityType.EVENT),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -493,6 +506,14 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("芦女士依法行政，审查意见", "依法行政"),
         ("但若联储局维持利率不变", "但若联储局"),
         ("母公司表示", "母公司"),
+        ("活动设有医护站和服务站。", "医护站"),
+        ("召开活动新闻发布会", "活动新闻发布会"),
+        ("新竹新创公司黑白智弈科技开发", "新竹新创公司"),
+        ("司机集体停工，抗议公司削减运费。", "抗议公司"),
+        ("昭和年代的棋士吴清源", "昭和"),
+        ("政院尊重国会监督。", "国会"),
+        ("结合小琉球的离岛旅游", "离岛"),
+        ("松阳的古村迎来游客高峰。", "高峰"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:
@@ -539,6 +560,14 @@ def test_stated_alias_joins_names(tmp_path: Path) -> None:
     nvidia = next(e for e in entities if "Nvidia" in e.forms)
     assert "英伟达" in nvidia.forms and nvidia.type is EntityType.ORGANIZATION
     assert len(nvidia.mentions) == 4
+
+
+def test_a_name_the_article_defines_wins_over_a_guess_inside_it(tmp_path: Path) -> None:
+    a = article(tmp_path, "a.txt", "乡村消息\n\n村里引入杭州栖云文旅发展有限公司（简称栖云文旅）运营。\n\n栖云文旅董事长沈嘉禾表示，游客增加。\n")
+    entities = find_entities([a], AliasBook(), use_cache=False)
+    assert not [e for e in entities if e.name == "云文旅"], [(e.name, e.type) for e in entities]
+    company = next(e for e in entities if "栖云文旅" in e.forms)
+    assert company.type is EntityType.ORGANIZATION and len(company.mentions) == 3
 
 
 @pytest.mark.parametrize(

@@ -440,7 +440,10 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
                 k -= 1
             inner = "".join(t.word for t in ctx.tokens[k + 1 : j]).strip()
             # Or the seat of a company: 恒朗冷链（深圳）有限公司, 中国银行（香港）有限公司.
-            seat = is_place_word(inner, ctx.lex) and ctx.text.startswith(("有限", "股份", "集团", "公司"), ctx.tokens[j].end)
+            # Or the year a company was founded: 九龙巴士（一九三三）有限公司.
+            seat = (is_place_word(inner, ctx.lex) or re.fullmatch(r"[〇零一二三四五六七八九0-9]{4}", inner) is not None) and ctx.text.startswith(
+                ("有限", "股份", "集团", "公司"), ctx.tokens[j].end
+            )
             gloss = bool(stem) and inner.isascii() and 0 < len(inner) <= 10
             if k >= 0 and ctx.tokens[k].word in ("(", "（") and (gloss or seat):
                 stem[0:0] = ctx.tokens[k : j + 1]
@@ -493,6 +496,15 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
             break
         stem = stem[1:]
     return stem
+
+
+# Words jieba's dictionary tags wrongly: nouns tagged as verbs or time words, which name
+# bodies and events (中华民国围棋协会, 台湾青年宪政研究会), and verbs tagged as names
+# (抗议/nz + 公司削减…).
+_RETAGGED = {
+    **dict.fromkeys(("围棋", "象棋", "国际象棋", "青年", "少年", "青少年", "老年", "中年", "妇女"), "n"),
+    "抗议": "v",
+}
 
 
 def _category_noun_opens_name(ctx: BlockContext, token: Token) -> bool:
@@ -597,7 +609,7 @@ def suffix_matches(ctx: BlockContext, suffixes: tuple[str, ...], stop_at_titles:
 # Institutions are often named after a place alone: 北京大学, 欧洲空间局, 香港天文台.
 _INSTITUTION_SUFFIXES = {
     "大学", "学院", "医院", "总医院", "代表团", "疾病预防控制中心", "疾控中心", "银行", "电视台", "日报", "时报", "晚报", "交易所", "政府", "议会", "法院", "警察局",
-    "科学院", "研究院", "研究所", "研究中心", "中学", "小学", "委员会", "局", "部", "署", "院", "厅", "委", "办",
+    "科学院", "研究院", "研究所", "研究中心", "中学", "小学", "委员会", "国会", "局", "部", "署", "院", "厅", "委", "办",
     "办公室", "办事处", "代表处", "大使馆", "领事馆", "总领事馆",
     "国中", "国小", "高中", "幼儿园", "中级人民法院", "高级人民法院", "人民法院", "人民检察院", "地检署", "地方检察署", "地方法院",
 }
@@ -712,8 +724,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         stem = match.stem
         if match.suffix in _TRADE_SUFFIXES and stem and stem[-1].word.endswith(lex.org_suffixes):
             continue  # 华中科技大学 + 机械科学与工程学院: a trade word opens a department's name
-        if match.suffix in _TRADE_SUFFIXES and ctx.text.startswith(("工业", "股份", *_TRADE_SUFFIXES), match.end):
-            continue  # 鸿海精密 + 工业: the name runs on past the trade word
+        if match.suffix in _TRADE_SUFFIXES and _trade_runs_on(ctx.text, match.end):
+            continue  # 鸿海精密 + 工业: the name runs on past the trade word (but 华泰证券 + 医药分析师)
         if match.suffix in _TRADE_SUFFIXES and stem and len(stem[-1].word) == 1 and stem[-1].word in "内外上下中里":
             continue  # 熊本县内 + 半导体: a trade in a place, not a company
         if match.suffix == "组织" and (stem and stem[-1].word.endswith(lex.org_suffixes) or holder.flag.startswith("v")):
@@ -733,6 +745,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             stem = joined if len(joined) > 1 else stem
         if not stem or sum(len(t.word) for t in stem) < 2:
             continue
+        if ctx.text[stem[-1].start : match.end] in lex.category_nouns:
+            continue  # 新竹 + 新创公司: a kind of company (the name follows it)
         if stem[0].word.endswith(_BUREAU_ENDINGS) and stem[0].word in lex.organizations and ctx.text[stem[0].end : match.end] in lex.organizations and (
             match.suffix.endswith(_BUREAU_ENDINGS)
         ):
@@ -865,6 +879,17 @@ def _university_spans(ctx: BlockContext, start: int, end: int, rule: str, priori
     return whole
 
 
+def _trade_runs_on(text: str, end: int) -> bool:
+    """鸿海精密工业, 光宝电子科技有限公司: another trade word after ``end`` continues the
+    company's name when the name goes on to an industry or a company's ending."""
+    if text.startswith(("工业", "股份"), end):
+        return True
+    trade = next((t for t in _TRADE_SUFFIXES if text.startswith(t, end)), None)
+    return trade is not None and (
+        text.startswith(("工业", "股份", "有限", "集团", "公司", "控股", *_TRADE_SUFFIXES), end + len(trade)) or end + len(trade) == len(text)
+    )
+
+
 def _country_modifier(stem: list[Token], lex: Lexicon) -> bool:
     """日本 + 京都大学, 美国 + 布朗大学: a foreign country before a body's own name (a place
     or a proper name) describes it; 日本 + 气象厅 and 美国 + 在台协会 name one body."""
@@ -957,9 +982,9 @@ def events(ctx: BlockContext) -> list[Span]:
                 spans.append(Span(match.start, match.end, EntityType.EVENT, "event", 88))
             continue
         distinct = (
-            any(t.flag in ("nz", "nt", "ns", "j") or is_place_word(t.word, lex) for t in stem)
+            any(t.flag in ("nz", "nt", "ns", "j") or is_place_word(t.word, lex) or t.word in lex.organizations for t in stem)
             or any(t.flag == "eng" and t.word.lower() not in lex.latin_stopwords for t in stem)
-            or len(stem) >= 2
+            or (len(stem) >= 2 and match.suffix not in _MEETING_SUFFIXES)  # 活动新闻 + 发布会 names no event
         )
         if distinct:
             start = stem[0].start
@@ -973,6 +998,8 @@ def events(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+# Meetings that any body holds: only a name or a place before them makes one an event.
+_MEETING_SUFFIXES = {"发布会", "座谈会", "研讨会", "洽谈会", "推介会", "交流会", "展销会"}
 _PAIR_DASHES = ("—", "－", "-", "–", "——")
 
 
@@ -1000,18 +1027,20 @@ def _awards(ctx: BlockContext) -> list[Span]:
 _ZONE_FACILITIES = ("高新区", "开发区", "保税区", "综合保税区", "合作区")
 _DIVISION_LIKE_FACILITIES = ("新区", "公路", "大道", *_ZONE_FACILITIES)
 # Endings that common nouns take too (乡村公路, 沿海湿地): the name before them must be proper.
-_PROPER_STEM_FACILITIES = ("景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
+_PROPER_STEM_FACILITIES = ("渔港", "鱼市场", "景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
     "数据园", "产业园", "软件园", "创新园", "试验区", "自贸区", "自由贸易试验区", "经济特区", *_ZONE_FACILITIES)
 
 
 _FACILITY_END_CHARS = _PLACE_END_CHARS | set("河溪山邨区路道场馆园宫寺庙楼")
 
 
-_NAMED_AFTER_PLACE = ("车站", "口岸")
+# Kinds of temple that every town has, named by the town before them (新竹城隍庙).
+_GENERIC_SITES = {"城隍庙", "文庙", "孔庙", "关帝庙", "武庙", "妈祖庙", "天后宫", "土地庙", "龙山寺", "清真寺"}
+_NAMED_AFTER_PLACE = ("车站", "口岸", "管制站")
 # Venues named for themselves, after the city they stand in (airports keep their city's name).
 _VENUE_SUFFIXES = (
     "体育馆", "综合体育馆", "体育场", "体育中心", "球场", "棒球场", "足球场", "网球场", "戏院", "剧院", "大剧院", "剧场", "歌剧院", "音乐厅",
-    "展览馆", "会展中心", "会议中心", "遗址", "赛车场",
+    "展览馆", "会展中心", "会议中心", "遗址", "赛车场", "大厦", "工业大厦", "大楼",
 )
 # Words of position before a place's name (远方中央山脉, 附近西贡郊野公园)
 _LOCATIVE_WORDS = {"远方", "附近", "前方", "对面", "周边", "沿线", "沿着", "沿著", "沿途", "远处", "一带"}
@@ -1052,7 +1081,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
             stem = stem[1:]  # 全国高铁网: the network of a whole country, not one line
         if not stem:
             continue
-        if len(match.suffix) == 1 or match.suffix in _DIVISION_LIKE_FACILITIES:
+        generic_site = ctx.text[stem[-1].start : match.end] in _GENERIC_SITES
+        if (len(match.suffix) == 1 or match.suffix in _DIVISION_LIKE_FACILITIES) and not generic_site:
             while len(stem) > 1 and (is_place_word(stem[0].word, lex) or _division_word(stem[0].word)):
                 if match.suffix in _ZONE_FACILITIES and not (is_proper(stem[1]) or is_place_word(stem[1].word, lex)):
                     break  # 湘潭 + 经济技术开发区 is one name; 吴江区 + 汾湖高新区 are two
@@ -1060,7 +1090,7 @@ def facilities(ctx: BlockContext) -> list[Span]:
                 if len(stem) > 2 and stem[1].word in ("乡", "镇", "区", "县", "市"):
                     stem = stem[2:]  # 池上/乡 + 伯朗大道
         chars = sum(len(t.word) for t in stem)
-        if chars < 2 or (len(match.suffix) == 1 and len(stem) != 1):
+        if chars < 2 or (len(match.suffix) == 1 and len(stem) != 1 and not generic_site):
             continue
         if stem[0].flag == "nt" or stem[0].word.endswith(lex.org_suffixes):
             continue  # 路政署 + 铁路拓展处: an organisation's name runs on, not a facility's
@@ -1119,6 +1149,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
             common = True  # 核电站, 加油站: a kind of site, not a named one
         if common and not is_place_word(first.word, lex):
             continue
+        if match.suffix == "站" and entry is not None and not is_proper(first) and not any(w in ctx.text for w in _TRANSIT_WORDS):
+            continue  # 医护站, 服务站: a kind of post, in a block that is not about transport
         whole = dictionary_entry(ctx.text[first.start : match.end])
         if ctx.text.endswith("政府", 0, match.end) or (len(match.suffix) == 1 and whole is not None and whole[1] != "ns" and whole[0] > 50):
             continue  # 政府, 特区政府: a common word that happens to end in 府
@@ -1426,6 +1458,9 @@ def persons_by_title(ctx: BlockContext) -> list[Span]:
             continue
         if len(name) > 4 and not (is_transliteration(name, ctx.lex) or "·" in name or name[:3] in ctx.lex.japanese_surnames):
             continue
+        entry = dictionary_entry(name)
+        if role and entry is not None and entry[0] >= 1000 and ctx.text[start + len(name) : start + len(name) + 1] in ("。", "！", "；", ""):
+            continue  # 迎来游客 + 高峰。: a frequent word ending the sentence after a role is no name
         # 教授黄乐天: a given name that is also a listed body's name (乐天) is still the person's
         glued_body = name[_surname_length(name, 0, ctx.lex) :] in ctx.lex.organizations
         spans.append(Span(start, start + len(name), EntityType.PERSON, "person-title", 80 if glued_body else 65))
@@ -2394,6 +2429,7 @@ def _unit_after(
     return match
 
 
+_AFFILIATED = re.compile("附属|附设")
 _DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{0,8}?)(学系|系|医学院|学院|书院|研究所|研究院|研究中心|实验室|医院)")
 
 
@@ -2409,9 +2445,14 @@ def departments(ctx: BlockContext, spans: list[Span]) -> list[Span]:
         match = _unit_after(ctx, span, _DEPARTMENT, verbs=True, joiners="与", opening_verb=True)
         if not match:
             continue  # 港大和中大学生: not a department
-        if match.group(2) == "医院" and "附属" not in match.group(1):
+        if match.group(2) == "医院" and not _AFFILIATED.search(match.group(1)):
             continue  # 复旦大学附属中山医院, 郑州大学第一附属医院: only an affiliated hospital
-        out.append(Span(span.start, match.end(), EntityType.ORGANIZATION, "department", 81))
+        end = match.end()
+        if match.group(2).endswith("学院"):
+            hospital = re.compile(r"(附属|附设)[\u4e00-\u9fff]{0,6}?医院").match(text, end)
+            if hospital and hospital.end() in ctx.ends:
+                end = hospital.end()  # 上海交通大学医学院 + 附属胸科医院: the school's hospital
+        out.append(Span(span.start, end, EntityType.ORGANIZATION, "department", 81))
     return out
 
 
@@ -2470,7 +2511,8 @@ def resolve_overlaps(spans: list[Span]) -> list[Span]:
 def split_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
     """jieba glues a title onto the body before it (大学教授, 博物馆馆长); split such words so
     the body's name ends at a word boundary and the title stands alone. A place glued to
-    籍 (江西籍) is split the same way."""
+    籍 (江西籍) is split the same way, and nouns the dictionary tags otherwise (围棋/v,
+    青年/t) are retagged as nouns."""
     out: list[Token] = []
     for token in tokens:
         word = token.word
@@ -2479,6 +2521,9 @@ def split_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
              if word[-n:] in lex.titles and word[:-n].endswith(lex.org_suffixes)),
             None,
         )
+        if word in _RETAGGED:
+            out.append(Token(word, _RETAGGED[word], token.start, token.end))
+            continue
         if cut is None and len(word) >= 3 and word[-1] == "籍" and is_place_word(word[:-1], lex):
             # 江西籍 (jieba: a person's name): a place, then "native of"
             out.append(Token(word[:-1], "ns", token.start, token.end - 1))
@@ -2559,11 +2604,19 @@ def extract_article(article: Article) -> ArticleExtraction:
     word boundaries in each block's Simplified copy."""
     candidates: list[Candidate] = []
     boundaries: list[tuple[int, ...]] = []
-    for index, block in enumerate(article.blocks):
+    blocks = []
+    for block in article.blocks:
         conversion = matching_copy(block.text)
         simplified, tokens, spans = extract_block(conversion.text)
         boundaries.append(tuple(sorted({t.start for t in tokens} | {t.end for t in tokens})))
+        blocks.append((conversion, simplified, spans))
+    # A name the article defines (简称栖云文旅) wins over a guess inside it elsewhere (云文旅董事长).
+    defined = {simplified[s.start : s.end] for _, simplified, spans in blocks for s in spans if s.alias_of and s.end - s.start >= 3}
+    for index, (conversion, simplified, spans) in enumerate(blocks):
+        inside = [(m.start(), m.end()) for form in defined for m in re.finditer(re.escape(form), simplified)]
         for span in spans:
+            if any(start <= span.start and span.end <= end and (start, end) != (span.start, span.end) for start, end in inside):
+                continue
             start, end = conversion.tight_span(span.start, span.end)
             candidates.append(
                 Candidate(

@@ -155,6 +155,7 @@ def lexicon() -> Lexicon:
     """Load every list once."""
     by_length = lambda words: tuple(sorted(words, key=len, reverse=True))  # noqa: E731
     titles, roles = frozenset(read_list("titles.txt")), frozenset(read_list("roles.txt"))
+    not_places = frozenset(read_list("not_places.txt"))
     return Lexicon(
         # Roles stand where titles do; they are also kept apart, for stricter names after them.
         titles=titles | roles,
@@ -172,9 +173,9 @@ def lexicon() -> Lexicon:
         places=frozenset(
             _cldr_places() | set(read_list("places.txt")) | set(read_list("china_divisions.txt"))
             | set(read_list("tw_hk_localities.txt"))
-        ),
+        ) - not_places,  # a word listed as no place wins over every list (昭和 is an era)
         countries=frozenset(_cldr_countries() | {"南韩", "北韩"}),
-        not_places=frozenset(read_list("not_places.txt")),
+        not_places=not_places,
         not_persons=frozenset(read_list("not_persons.txt")),
         place_abbreviations=_pairs("place_abbreviations.txt"),
         organizations=frozenset(read_list("organizations.txt")),
