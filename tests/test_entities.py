@@ -361,6 +361,9 @@ def spans(text: str) -> dict[str, EntityType]:
         ("竹风杯国际青少年围棋邀请赛昨天开幕。", "竹风杯国际青少年围棋邀请赛", EntityType.EVENT),
         ("总理出席中巴企业家座谈会。", "中巴企业家座谈会", EntityType.EVENT),
         ("雷军在小米人车家全生态发布会上说", "小米人车家全生态发布会", EntityType.EVENT),
+        ("上海至苏州至湖州高速铁路开通", "上海至苏州至湖州高速铁路", EntityType.PLACE),
+        ("新棉搭乘中欧班列西行", "中欧班列", EntityType.PRODUCT),
+        ("2025赛季中国足球协会超级联赛第1轮", "中国足球协会超级联赛", EntityType.EVENT),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -514,6 +517,7 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("政院尊重国会监督。", "国会"),
         ("结合小琉球的离岛旅游", "离岛"),
         ("松阳的古村迎来游客高峰。", "高峰"),
+        ("双方同意深化能源合作。", "深化能源"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

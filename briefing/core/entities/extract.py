@@ -461,7 +461,7 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
             break  # 信用社 + 工作人员 + 吴军: staff are not part of a body's name
         if len(token.word) >= 2 and token.word[-1] in "的了" and dictionary_entry(token.word) is None:
             break  # 麦颖/彤的 + 舞蹈剧场: jieba glued a particle to the word before the name
-        if (token.flag.startswith(_STOP_FLAGS) or token.flag == "b") and not nominal and not is_proper(token) and not (
+        if (token.flag.startswith(_STOP_FLAGS) or (token.flag == "b" and stop_at_titles)) and not nominal and not is_proper(token) and not (
             len(token.word) >= 2 and token.word in ctx.lex.places  # 首尔/d + 大学医院
         ):
             break
@@ -504,6 +504,7 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
 _RETAGGED = {
     **dict.fromkeys(("围棋", "象棋", "国际象棋", "青年", "少年", "青少年", "老年", "中年", "妇女"), "n"),
     "抗议": "v",
+    "深化": "v",
 }
 
 
@@ -1164,6 +1165,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
             if ctx.text[start : start + cut] in lex.places and ctx.text[start + cut : match.end] in lex.places:
                 start += cut
                 break
+        if match.suffix in ("铁路", "高铁", "公路"):
+            start = _route_start(ctx, start)  # 池州至黄山高速铁路: the line is named by both ends
         if ctx.text[start : match.end] in lex.places:
             continue  # the lexicon has it whole
         if any(word in ctx.text[start : match.start] for word in ("公司", "集团")):
@@ -1173,6 +1176,16 @@ def facilities(ctx: BlockContext) -> list[Span]:
         spans.append(Span(start, match.end, EntityType.PLACE, "facility", 83))
     spans.extend(_facilities_after_known_places(ctx))
     return spans
+
+
+def _route_start(ctx: BlockContext, start: int) -> int:
+    """上海至苏州至湖州高速铁路: a line named by its ends takes every place joined by 至."""
+    while start >= 3 and ctx.text[start - 1] == "至":
+        place = next((n for n in (4, 3, 2) if start - 1 - n in ctx.starts and is_place_word(ctx.text[start - 1 - n : start - 1], ctx.lex)), 0)
+        if not place:
+            break
+        start -= 1 + place
+    return start
 
 
 def _facilities_after_known_places(ctx: BlockContext) -> list[Span]:
