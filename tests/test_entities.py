@@ -364,6 +364,9 @@ def spans(text: str) -> dict[str, EntityType]:
         ("上海至苏州至湖州高速铁路开通", "上海至苏州至湖州高速铁路", EntityType.PLACE),
         ("新棉搭乘中欧班列西行", "中欧班列", EntityType.PRODUCT),
         ("2025赛季中国足球协会超级联赛第1轮", "中国足球协会超级联赛", EntityType.EVENT),
+        ("农业部已透过渔业署编列补助", "渔业署", EntityType.ORGANIZATION),
+        ("就读新竹市东峰国中的棋手", "东峰国中", EntityType.ORGANIZATION),
+        ("施工总承包单位江西赣鄱水工建设集团有限公司已进场", "江西赣鄱水工建设集团有限公司", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -518,6 +521,8 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("结合小琉球的离岛旅游", "离岛"),
         ("松阳的古村迎来游客高峰。", "高峰"),
         ("双方同意深化能源合作。", "深化能源"),
+        ("民众可向沿线医护站求助。", "医护站"),
+        ("巴士公司应在九龙城增设接驳站。", "接驳站"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

@@ -466,7 +466,8 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
         ):
             break
         royal = token.word in _ROYAL_TITLES and j > 0 and ctx.tokens[j - 1].flag in ("nrt", "nr", "ns")  # 威尔斯 + 亲王 + 医院
-        if token.word in _STOP_CHARS or (stop_at_titles and not royal and (token.word in ctx.lex.titles or token.word in _APPOSITION_WORDS)):
+        apposition = token.word in _APPOSITION_WORDS or (len(token.word) >= 3 and token.word.endswith("单位"))  # 承包单位 + 江西…集团
+        if token.word in _STOP_CHARS or (stop_at_titles and not royal and (token.word in ctx.lex.titles or apposition)):
             break  # 环保团体 + 长春社, 会同 + 高雄市政府环境保护局
         if token.flag == "a" and len(token.word) >= 2 and j + 1 < len(ctx.tokens) and ctx.tokens[j + 1].flag.startswith("v"):
             break  # 政府重新评估X: an adjective used as an adverb before a verb ends the name
@@ -794,6 +795,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             named = True
         elif match.suffix in _INSTITUTION_SUFFIXES:
             named = places > 0 or _name_like(stem[0], lex)
+            # 渔业署, 移民署: an agency named by its field alone (该署 and 本署 have no field)
+            named = named or (match.suffix == "署" and len(stem) == 1 and len(stem[0].word) == 2 and stem[0].flag in ("n", "vn"))
         elif match.suffix in _FACTORY_SUFFIXES:
             # 黄石单板厂, 郑州蝶阀厂: a works named by its city and its trade; 中国钢厂 and
             # 纺织厂 alone describe a kind of works.
@@ -861,13 +864,13 @@ def _university_spans(ctx: BlockContext, start: int, end: int, rule: str, priori
     台湾师范大学, 新加坡国立大学) or the place is at home (香港城市大学)."""
     text, lex = ctx.text, ctx.lex
     whole = [Span(start, end, EntityType.ORGANIZATION, rule, priority)]
-    if not text.endswith(("大学", "学院"), 0, end):
+    if not text.endswith(("大学", "学院", "国中", "国小"), 0, end):
         return whole
     for k in (4, 3, 2):
         place = text[start : start + k]
         rest = text[start + k : end]
         cut = ctx.token_at(start + k)
-        if place not in lex.places or place in _HOME_PLACES or len(rest) < 4 or (
+        if not is_place_word(place, lex) or place in _HOME_PLACES or len(rest) < 4 or (
             start + k not in ctx.starts and cut is not None and ctx.tokens[cut].end < end
         ):
             continue  # 南安普敦/大学: a place's characters inside a longer word (南安) are no place
@@ -2034,7 +2037,10 @@ def subdivisions(ctx: BlockContext) -> list[Span]:
 
 
 _BARE_DIVISION_ENDINGS = "省州府县市区乡镇村邨站"
-_TRANSIT_WORDS = ("铁", "捷运", "线", "列车", "月台", "巴士", "乘客", "车厢", "转乘", "车站", "班次")
+_TRANSIT_WORDS = (
+    "铁路", "地铁", "港铁", "高铁", "轻铁", "东铁", "西铁", "台铁", "捷运", "轻轨", "号线", "路线", "列车", "月台", "巴士", "乘客", "车厢", "转乘",
+    "车站", "班次",
+)
 _OPENING_CHARS = set("在于从到至往和与及、或经由向赴抵")
 
 
@@ -2104,6 +2110,8 @@ def named_divisions(ctx: BlockContext) -> list[Span]:
                 continue  # 运至东区, 皖鄂两省, 云林三站
             if any(text[start : start + n] in lex.places for n in (2, 3, 4)) or {text[start + 1 : end], text[start + 1 : end - 1]} & lex.places:
                 continue  # 台湾厂区, 江苏常州: a known place opens it; 但秀林乡: a known place inside
+            if ending == "站" and (dictionary_entry(stem) or (0, ""))[1].startswith("v"):
+                continue  # 增设接驳站: a kind of stop named by what it does
             if ending == "省" and not foreign and (dictionary_entry(stem) or (0, ""))[1] != "ns":
                 continue  # 北宁省: a province is named after a known place name
             if not _clean_opening(ctx, start):
