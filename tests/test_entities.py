@@ -366,6 +366,8 @@ def spans(text: str) -> dict[str, EntityType]:
         ("2025赛季中国足球协会超级联赛第1轮", "中国足球协会超级联赛", EntityType.EVENT),
         ("农业部已透过渔业署编列补助", "渔业署", EntityType.ORGANIZATION),
         ("就读新竹市东峰国中的棋手", "东峰国中", EntityType.ORGANIZATION),
+        ("尤伯杯决赛将在印尼女队与中国队之间进行", "尤伯杯", EntityType.EVENT),
+        ("罗干出席会议，研究周恩来经济思想。", "周恩来", EntityType.PERSON),
         ("施工总承包单位江西赣鄱水工建设集团有限公司已进场", "江西赣鄱水工建设集团有限公司", EntityType.ORGANIZATION),
     ],
 )
@@ -522,6 +524,7 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("松阳的古村迎来游客高峰。", "高峰"),
         ("双方同意深化能源合作。", "深化能源"),
         ("民众可向沿线医护站求助。", "医护站"),
+        ("他敦促巴基斯坦和印度两国政府缓解局势", "印度两国政府"),
         ("巴士公司应在九龙城增设接驳站。", "接驳站"),
     ],
 )

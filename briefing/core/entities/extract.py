@@ -466,6 +466,8 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
         ):
             break
         royal = token.word in _ROYAL_TITLES and j > 0 and ctx.tokens[j - 1].flag in ("nrt", "nr", "ns")  # 威尔斯 + 亲王 + 医院
+        if token.word in _COUNTED_PARTIES:
+            break  # 巴基斯坦和印度 + 两国 + 政府: the governments of two countries, not one body
         apposition = token.word in _APPOSITION_WORDS or (len(token.word) >= 3 and token.word.endswith("单位"))  # 承包单位 + 江西…集团
         if token.word in _STOP_CHARS or (stop_at_titles and not royal and (token.word in ctx.lex.titles or apposition)):
             break  # 环保团体 + 长春社, 会同 + 高雄市政府环境保护局
@@ -528,6 +530,7 @@ def _guessed_function_word(token: Token) -> bool:
     )
 
 
+_COUNTED_PARTIES = {"两国", "三国", "四国", "各国", "双方", "三方", "两岸", "三地", "两地", "各方"}
 # People who work for a body, named after it: 信用社工作人员吴军.
 _ROLE_NOUNS = {"工作人员", "员工", "职工", "雇员", "职员", "人员", "负责人", "发言人", "官员", "干部"}
 
@@ -747,6 +750,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             stem = joined if len(joined) > 1 else stem
         if not stem or sum(len(t.word) for t in stem) < 2:
             continue
+        if any(t.word in _COUNTED_PARTIES for t in stem):
+            continue  # 印度 + 两国政府: the governments of two countries
         if ctx.text[stem[-1].start : match.end] in lex.category_nouns:
             continue  # 新竹 + 新创公司: a kind of company (the name follows it)
         if stem[0].word.endswith(_BUREAU_ENDINGS) and stem[0].word in lex.organizations and ctx.text[stem[0].end : match.end] in lex.organizations and (
@@ -2572,7 +2577,21 @@ def extract_block(text: str) -> tuple[str, list[Token], list[Span]]:
     spans.extend(listed_persons(ctx, spans))
     spans.extend(hyphenated_places(ctx, spans))
     spans.extend(branded_models(ctx, spans))
+    spans.extend(cups(ctx, spans))
     return text, ctx.tokens, resolve_overlaps(spans)
+
+
+def cups(ctx: BlockContext, spans: list[Span]) -> list[Span]:
+    """尤伯杯, 汤尤杯, 戴维斯杯: what reads as a name before 杯 names a cup, which is an event."""
+    return [
+        Span(s.start, s.end + 1, EntityType.EVENT, "event", 90)
+        for s in spans
+        if s.type is EntityType.PERSON and ctx.text.startswith("杯", s.end) and s.end + 1 in ctx.ends
+    ] + [
+        Span(s.start, s.end, EntityType.EVENT, "event", 90)
+        for s in spans
+        if s.type is EntityType.PERSON and s.end - s.start >= 2 and ctx.text[s.end - 1] == "杯"  # 尤伯杯/nr
+    ]
 
 
 _MODEL_CODE = re.compile(r"[A-Za-z]{1,3}-?\d{1,3}[A-Za-z]{0,2}|Model [A-Z3]")
