@@ -507,6 +507,8 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
 _RETAGGED = {
     **dict.fromkeys(("围棋", "象棋", "国际象棋", "青年", "少年", "青少年", "老年", "中年", "妇女"), "n"),
     "抗议": "v",
+    "雇主": "n",
+    "大连": "ns",
     "深化": "v",
 }
 
@@ -766,7 +768,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             places += 1
         rest = stem[places:]
         trade_verb = match.suffix == "集团" and places > 0 and len(rest) == 1 and rest[0].word in _TRADE_VERBS
-        if len(rest) == 1 and rest[0].flag.startswith("v") and rest[0].flag != "vn" and not trade_verb:
+        if len(rest) == 1 and rest[0].flag.startswith("v") and rest[0].flag != "vn" and not trade_verb and rest[0].word not in lex.organizations:
             continue  # 上市公司, 新加坡持牌公司: a verb alone describes the kind of body (but 深圳出版集团)
         if match.suffix == "部" and ctx.text[match.end - 3 : match.end] in _CORPORATE_DEPARTMENTS and (
             stem[0].word in lex.organizations or ctx.text.endswith(tuple(_TRADE_SUFFIXES), 0, match.end - 3)
@@ -823,7 +825,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             named = rest[0].flag in ("nr", "nrt", "nz", "ns")  # 客家乐团, 摇滚乐队: a kind of band; 五月天乐团 names one
         if not named and pieces and rest:
             named = True  # 无锡 + 鼎/泓 + 信息科技有限公司: characters no dictionary joins name it
-        if not named and match.suffix in _GROUP_SUFFIXES and places and rest:
+        if not named and (match.suffix in _GROUP_SUFFIXES or match.suffix in _PUBLISHER_SUFFIXES) and places and rest:
             # 中国航空器材集团有限公司, 法国电力集团: a group named for its country and trade
             named = all(t.flag.startswith(("n", "vn")) or is_proper(t) or t.word in _TRADE_VERBS for t in rest) and not rest[-1].word.endswith("公司")
         if not named and match.suffix == "公司" and places and len(rest) >= 2 and rest[-1].word in _COMPANY_TRADES:
@@ -923,7 +925,9 @@ def _misread_place(word: str, lex: Lexicon) -> bool:
     return entry is not None and entry[1] == "ns" and entry[0] >= 3000 and not is_place_word(word, lex)
 
 
-_GROUP_SUFFIXES = ("集团", "有限公司", "股份有限公司", "有限责任公司")
+# Publishers named for their country and field (中国电影出版社, 人民卫生出版社).
+_PUBLISHER_SUFFIXES = ("出版社", "杂志社", "报社", "出版集团")
+_GROUP_SUFFIXES = ("集团", "集团公司", "总公司", "有限公司", "股份有限公司", "有限责任公司")
 _COMPANY_SUFFIXES = ("公司", *_GROUP_SUFFIXES)
 _PREPOSITION_SURNAMES = set("向和于与对跟给同")
 _TIME_UNITS = set("年月日季周届期")
