@@ -2582,7 +2582,24 @@ def extract_block(text: str) -> tuple[str, list[Token], list[Span]]:
     spans.extend(hyphenated_places(ctx, spans))
     spans.extend(branded_models(ctx, spans))
     spans.extend(cups(ctx, spans))
+    spans.extend(branded_services(ctx, spans))
     return text, ctx.tokens, resolve_overlaps(spans)
+
+
+# Services a company names after itself (华为应用市场, 阿里云, 百度地图; not 会议: 立法会会议).
+_SERVICE_NOUNS = ("应用市场", "应用商店", "云", "输入法", "浏览器", "地图", "网盘", "文档", "翻译", "钱包", "支付")
+
+
+def branded_services(ctx: BlockContext, spans: list[Span]) -> list[Span]:
+    """华为应用市场, 华为云: a listed company glued to a service's noun names a product."""
+    out = []
+    for span in spans:
+        if span.type is not EntityType.ORGANIZATION or ctx.text[span.start : span.end] not in ctx.lex.organizations:
+            continue
+        service = next((n for n in _SERVICE_NOUNS if ctx.text.startswith(n, span.end) and span.end + len(n) in ctx.ends), None)
+        if service and dictionary_entry(ctx.text[span.end : span.end + len(service) + 1]) is None:
+            out.append(Span(span.start, span.end + len(service), EntityType.PRODUCT, "service", 86))
+    return out
 
 
 def cups(ctx: BlockContext, spans: list[Span]) -> list[Span]:
