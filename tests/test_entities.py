@@ -372,6 +372,9 @@ def spans(text: str) -> dict[str, EntityType]:
         ("1993年，大连化工集团公司建成排渣场", "大连化工集团公司", EntityType.ORGANIZATION),
         ("法国雇主协会举行工作宴会", "法国雇主协会", EntityType.ORGANIZATION),
         ("该游戏在华为应用市场位列热门榜", "华为应用市场", EntityType.PRODUCT),
+        ("公司会引入新调度系统「运联通」缩短轮候时间。", "运联通", EntityType.PRODUCT),
+        ("另推出即食品牌「鲔鲜生」抢攻超市。", "鲔鲜生", EntityType.PRODUCT),
+        ("近年来松阳推出“拯救老屋行动”，邀请建筑师", "拯救老屋行动", EntityType.PRODUCT),
         ("罗干出席会议，研究周恩来经济思想。", "周恩来", EntityType.PERSON),
         ("施工总承包单位江西赣鄱水工建设集团有限公司已进场", "江西赣鄱水工建设集团有限公司", EntityType.ORGANIZATION),
     ],
@@ -531,6 +534,8 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("民众可向沿线医护站求助。", "医护站"),
         ("他敦促巴基斯坦和印度两国政府缓解局势", "印度两国政府"),
         ("立法会会议上，议员提问。", "立法会会议"),
+        ("首个简约公屋项目「攸田居」昨日落成", "攸田居"),
+        ("他说“我们很高兴”，并表示", "我们很高兴"),
         ("巴士公司应在九龙城增设接驳站。", "接驳站"),
     ],
 )

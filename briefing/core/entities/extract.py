@@ -258,10 +258,17 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
         if len(inner) < 2 or re.search(r"[，。！？；、,!?]", inner):
             continue
         after = ctx.text[match.end() : match.end() + 4]
-        before = ctx.text[max(0, match.start() - 2) : match.start()]
-        if any(after.startswith(n) for n in ctx.lex.product_nouns) or before == "名为":
+        before = ctx.text[max(0, match.start() - 6) : match.start()].rstrip()
+        # 新调度系统「运联通」, 即食品牌「鲔鲜生」: the kind of product right before the quote
+        # (but not 项目: 公屋项目「攸田居」 is a housing estate)
+        kind_before = any(before.endswith(n) for n in ctx.lex.product_nouns if len(n) >= 2 and n != "项目") or before.endswith("品牌")
+        programme = inner.endswith(_PROGRAMME_ENDINGS) and len(inner) >= 4  # 推出“拯救老屋行动”
+        if any(after.startswith(n) for n in ctx.lex.product_nouns) or before.endswith("名为") or kind_before or programme:
             spans.append(Span(match.start(1), match.end(1), EntityType.PRODUCT, "quoted-product", 70))
     return spans
+
+
+_PROGRAMME_ENDINGS = ("计划", "行动", "工程", "项目", "专案")
 
 
 def numbered_products(ctx: BlockContext) -> list[Span]:
