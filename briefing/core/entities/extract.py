@@ -516,6 +516,7 @@ _RETAGGED = {
     "抗议": "v",
     "雇主": "n",
     "大连": "ns",
+    "遵义": "ns",
     "深化": "v",
 }
 
@@ -1139,7 +1140,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
         # 北京 + 人民大会堂: a leading place is its own mention when the rest is a known
         # name or starts with another place; otherwise it is part of the name
         # (深圳宝安国际机场, 葵青货柜码头).
-        while len(stem) > 1 and is_place_word(stem[0].word, lex) and (
+        airport = match.suffix.endswith("机场")  # 西安 + 咸阳国际机场 is one name; a country before it is not
+        while len(stem) > 1 and is_place_word(stem[0].word, lex) and (not airport or stem[0].word in lex.countries) and (
             ctx.text[stem[1].start : match.end] in lex.places or is_place_word(stem[1].word, lex)
             # 海南 + 文昌航天发射场: a province before a site named after one of its cities (but 拉萨贡嘎国际机场)
             or (_bare_division(stem[1].word, lex) and (stem[0].word + "省" in lex.places or stem[0].word in lex.countries))
@@ -1157,7 +1159,7 @@ def facilities(ctx: BlockContext) -> list[Span]:
         while len(stem) > 1 and (
             (dictionary_entry(stem[0].word) or (0, ""))[1].startswith("v")
             or stem[0].word in _LOCATIVE_WORDS
-            or (is_place_word(stem[1].word, lex) and (dictionary_entry(stem[0].word) or (0, ""))[0] > 500)
+            or (is_place_word(stem[1].word, lex) and (dictionary_entry(stem[0].word) or (0, ""))[0] > 500 and not (airport and is_place_word(stem[0].word, lex)))
         ):
             stem = stem[1:]  # 评估 + 西贡郊野公园, 沿著 + 伯朗大道, 远方 + 中央山脉: not part of the name
         if match.suffix in ("老街", "夜市") and len(stem) == 1 and stem[0].word[-1] in "市县区" and is_place_word(stem[0].word, lex):
@@ -2171,6 +2173,30 @@ def national_teams(ctx: BlockContext) -> list[Span]:
         match = _TEAM.match(ctx.text, token.start + len(place))
         if match:
             spans.append(Span(token.start, match.end(), EntityType.ORGANIZATION, "team", 81))
+    if any(word in ctx.text for word in _MATCH_WORDS):
+        spans.extend(_clubs(ctx))
+    return spans
+
+
+# Words of a match report, where a city glued to a name is a club (上海申花, 青岛海牛).
+_MATCH_WORDS = ("比赛", "联赛", "中超", "中甲", "客场", "主场", "战平", "进球", "赛季", "轮比赛", "球队", "季后赛", "总决赛")
+
+
+def _clubs(ctx: BlockContext) -> list[Span]:
+    """上海申花/nz, 青岛/ns + 海牛/nz: in a match report, a city or province and a
+    two-character name no dictionary knows as a common word name a club."""
+    spans: list[Span] = []
+    tokens = ctx.tokens
+    for i, token in enumerate(tokens):
+        word = token.word
+        if token.flag == "nz" and len(word) in (4, 5) and word[:-2] in ctx.lex.places and (dictionary_entry(word[-2:]) or (0, "nz"))[1] in ("nz", "nr"):
+            spans.append(Span(token.start, token.end, EntityType.ORGANIZATION, "team", 81))  # 上海申花
+        elif word in ctx.lex.places and len(word) >= 2 and i + 1 < len(tokens):
+            club = tokens[i + 1]
+            if club.flag == "nz" and len(club.word) == 2 and (dictionary_entry(club.word) or (0, ""))[1] in ("", "nz") and (
+                i + 2 >= len(tokens) or not tokens[i + 2].word[0] in "队"
+            ):
+                spans.append(Span(token.start, club.end, EntityType.ORGANIZATION, "team", 81))  # 青岛 + 海牛
     return spans
 
 
@@ -2590,7 +2616,17 @@ def extract_block(text: str) -> tuple[str, list[Token], list[Span]]:
     spans.extend(branded_models(ctx, spans))
     spans.extend(cups(ctx, spans))
     spans.extend(branded_services(ctx, spans))
+    spans.extend(high_speed_stations(ctx, spans))
     return text, ctx.tokens, resolve_overlaps(spans)
+
+
+def high_speed_stations(ctx: BlockContext, spans: list[Span]) -> list[Span]:
+    """高铁嘉义站, 高铁左营站: a high-speed rail station is named with 高铁."""
+    return [
+        Span(s.start - 2, s.end, EntityType.PLACE, s.rule, s.priority + 1)
+        for s in spans
+        if s.type is EntityType.PLACE and ctx.text.endswith("站", 0, s.end) and s.start >= 2 and ctx.text[s.start - 2 : s.start] == "高铁"
+    ]
 
 
 # Services a company names after itself (华为应用市场, 阿里云, 百度地图; not 会议: 立法会会议).
