@@ -2633,6 +2633,9 @@ def high_speed_stations(ctx: BlockContext, spans: list[Span]) -> list[Span]:
 _SERVICE_NOUNS = ("应用市场", "应用商店", "云", "输入法", "浏览器", "地图", "网盘", "文档", "翻译", "钱包", "支付")
 
 
+_CLOUD_WORDS = ("计算", "服务", "端", "存储", "平台")
+
+
 def branded_services(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     """华为应用市场, 华为云: a listed company glued to a service's noun names a product."""
     out = []
@@ -2640,7 +2643,10 @@ def branded_services(ctx: BlockContext, spans: list[Span]) -> list[Span]:
         if span.type is not EntityType.ORGANIZATION or ctx.text[span.start : span.end] not in ctx.lex.organizations:
             continue
         service = next((n for n in _SERVICE_NOUNS if ctx.text.startswith(n, span.end) and span.end + len(n) in ctx.ends), None)
-        if service and dictionary_entry(ctx.text[span.end : span.end + len(service) + 1]) is None:
+        after = span.end + len(service or "")
+        # 亚马逊 + 云计算服务: the noun starts a longer word (jieba's dictionary lacks 云计算)
+        longer = service and (any(dictionary_entry(ctx.text[span.end : after + k]) for k in (1, 2, 3)) or ctx.text.startswith(_CLOUD_WORDS, after))
+        if service and not longer:
             out.append(Span(span.start, span.end + len(service), EntityType.PRODUCT, "service", 86))
     return out
 
