@@ -1171,7 +1171,7 @@ def facilities(ctx: BlockContext) -> list[Span]:
             common = True  # 核电站, 加油站: a kind of site, not a named one
         if common and not is_place_word(first.word, lex):
             continue
-        if match.suffix == "站" and entry is not None and not is_proper(first) and not any(w in ctx.text for w in _TRANSIT_WORDS):
+        if match.suffix == "站" and entry is not None and not is_proper(first) and not _about_transport(ctx.text):
             continue  # 医护站, 服务站: a kind of post, in a block that is not about transport
         whole = dictionary_entry(ctx.text[first.start : match.end])
         if ctx.text.endswith("政府", 0, match.end) or (len(match.suffix) == 1 and whole is not None and whole[1] != "ns" and whole[0] > 50):
@@ -2059,6 +2059,11 @@ _TRANSIT_WORDS = (
     "铁路", "地铁", "港铁", "高铁", "轻铁", "东铁", "西铁", "台铁", "捷运", "轻轨", "号线", "路线", "列车", "月台", "巴士", "乘客", "车厢", "转乘",
     "车站", "班次",
 )
+def _about_transport(text: str) -> bool:
+    """Is a block about transport (where 宋皇台站 names a station, 医护站 still does not)?"""
+    return any(word in text for word in _TRANSIT_WORDS)
+
+
 _OPENING_CHARS = set("在于从到至往和与及、或经由向赴抵")
 
 
@@ -2099,7 +2104,7 @@ def named_divisions(ctx: BlockContext) -> list[Span]:
     Stations count only in a block about transport."""
     spans: list[Span] = []
     text, lex = ctx.text, ctx.lex
-    transit = any(word in text for word in _TRANSIT_WORDS)
+    transit = _about_transport(text)
     for end in range(3, len(text) + 1):
         ending = text[end - 1]
         if ending not in _BARE_DIVISION_ENDINGS or (ending == "站" and not transit):
@@ -2194,7 +2199,7 @@ def _clubs(ctx: BlockContext) -> list[Span]:
         elif word in ctx.lex.places and len(word) >= 2 and i + 1 < len(tokens):
             club = tokens[i + 1]
             if club.flag == "nz" and len(club.word) == 2 and (dictionary_entry(club.word) or (0, ""))[1] in ("", "nz") and (
-                i + 2 >= len(tokens) or not tokens[i + 2].word[0] in "队"
+                i + 2 >= len(tokens) or tokens[i + 2].word[0] != "队"
             ):
                 spans.append(Span(token.start, club.end, EntityType.ORGANIZATION, "team", 81))  # 青岛 + 海牛
     return spans
@@ -2493,6 +2498,7 @@ def _unit_after(
 
 
 _AFFILIATED = re.compile("附属|附设")
+_AFFILIATED_HOSPITAL = re.compile(r"(?:附属|附设)[\u4e00-\u9fff]{0,6}?医院")
 _DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{0,8}?)(学系|系|医学院|学院|书院|研究所|研究院|研究中心|实验室|医院)")
 
 
@@ -2512,7 +2518,7 @@ def departments(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             continue  # 复旦大学附属中山医院, 郑州大学第一附属医院: only an affiliated hospital
         end = match.end()
         if match.group(2).endswith("学院"):
-            hospital = re.compile(r"(附属|附设)[\u4e00-\u9fff]{0,6}?医院").match(text, end)
+            hospital = _AFFILIATED_HOSPITAL.match(text, end)
             if hospital and hospital.end() in ctx.ends:
                 end = hospital.end()  # 上海交通大学医学院 + 附属胸科医院: the school's hospital
         out.append(Span(span.start, end, EntityType.ORGANIZATION, "department", 81))
@@ -2574,8 +2580,8 @@ def resolve_overlaps(spans: list[Span]) -> list[Span]:
 def split_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
     """jieba glues a title onto the body before it (大学教授, 博物馆馆长); split such words so
     the body's name ends at a word boundary and the title stands alone. A place glued to
-    籍 (江西籍) is split the same way, and nouns the dictionary tags otherwise (围棋/v,
-    青年/t) are retagged as nouns."""
+    籍 (江西籍) is split the same way, and words the dictionary tags wrongly (围棋/v,
+    青年/t, 抗议/nz) are retagged."""
     out: list[Token] = []
     for token in tokens:
         word = token.word
