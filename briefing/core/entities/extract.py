@@ -2498,7 +2498,7 @@ def _unit_after(
 
 
 _AFFILIATED = re.compile("附属|附设")
-_AFFILIATED_HOSPITAL = re.compile(r"(?:附属|附设)[\u4e00-\u9fff]{0,6}?医院")
+_AFFILIATED_HOSPITAL = re.compile(rf"(?:{_AFFILIATED.pattern})[\u4e00-\u9fff]{{0,6}}?医院")
 _DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{0,8}?)(学系|系|医学院|学院|书院|研究所|研究院|研究中心|实验室|医院)")
 
 
