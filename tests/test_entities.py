@@ -381,6 +381,7 @@ def spans(text: str) -> dict[str, EntityType]:
         ("近年来松阳推出“拯救老屋行动”，邀请建筑师", "拯救老屋行动", EntityType.PRODUCT),
         ("罗干出席会议，研究周恩来经济思想。", "周恩来", EntityType.PERSON),
         ("施工总承包单位江西赣鄱水工建设集团有限公司已进场", "江西赣鄱水工建设集团有限公司", EntityType.ORGANIZATION),
+        ("新线先后跨越淮河、史河和大别山", "史河", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -542,6 +543,7 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("AI发展对亚马逊云计算服务而言是机会", "亚马逊云"),
         ("他说“我们很高兴”，并表示", "我们很高兴"),
         ("巴士公司应在九龙城增设接驳站。", "接驳站"),
+        ("农户用上了“粮安云”测温平台。", "安云"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

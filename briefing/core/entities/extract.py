@@ -1761,6 +1761,24 @@ def _transliteration_start(ctx: BlockContext, index: int) -> int:
     return start
 
 
+def _listed_with_same_kind(ctx: BlockContext, index: int) -> bool:
+    """Is token ``index`` listed (、 和 及 …) next to a place word that ends in the same character?"""
+    last = ctx.tokens[index].word[-1]
+    for step in (-1, 1):
+        j = index + 2 * step
+        if _place_neighbour(ctx, index, step) and ctx.tokens[j].word[-1] == last:
+            return True
+    return False
+
+
+def _part_of_short_quote(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` sit inside a short quotation (“粮安云”) without filling it?"""
+    for match in _QUOTED.finditer(text, max(0, start - 9), min(len(text), end + 9)):
+        if match.start(1) <= start and end <= match.end(1):
+            return (match.start(1), match.end(1)) != (start, end) and match.end(1) - match.start(1) <= 8
+    return False
+
+
 def jieba_names(ctx: BlockContext) -> list[Span]:
     """What jieba tags as names, kept when they have the shape of one."""
     spans: list[Span] = []
@@ -1795,6 +1813,14 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             spans.append(Span(token.start, token.end, EntityType.PLACE, "place-suffix", 66))
             i += 1
             continue
+        if token.flag in ("nr", "nrfg", "nrt") and word[-1] in _PLACE_SHAPE_CHARS and _listed_with_same_kind(ctx, i) and not _known(word, ctx.lex):
+            # 淠河、史河 / 史灌河、洪汝河: a "name" listed next to a place that ends the same way
+            spans.append(Span(token.start, token.end, EntityType.PLACE, "place-list", 66))
+            i += 1
+            continue
+        if token.flag in ("nr", "nrfg") and _part_of_short_quote(ctx.text, token.start, token.end):
+            i += 1
+            continue  # “粮安云”: jieba's guess inside a quoted brand is no person
         if token.flag in ("nr", "nrfg") and len(word) == 2 and word not in ctx.lex.not_persons and _cut_three_character_name(ctx, i):
             # 王祉/怡不敌: jieba cut a three-character name before its last character.
             spans.append(Span(token.start, token.start + 3, EntityType.PERSON, "jieba-nr", 50))
