@@ -382,6 +382,13 @@ def spans(text: str) -> dict[str, EntityType]:
         ("罗干出席会议，研究周恩来经济思想。", "周恩来", EntityType.PERSON),
         ("施工总承包单位江西赣鄱水工建设集团有限公司已进场", "江西赣鄱水工建设集团有限公司", EntityType.ORGANIZATION),
         ("新线先后跨越淮河、史河和大别山", "史河", EntityType.PLACE),
+        ("这是继中老铁路之后又一条跨境线路", "中老铁路", EntityType.PLACE),
+        ("列车通过中越友谊铁路大桥出境", "中越友谊铁路大桥", EntityType.PLACE),
+        ("深圳航空的航班全部取消", "深圳航空", EntityType.ORGANIZATION),
+        ("澳门地球物理气象局发出警告", "澳门地球物理气象局", EntityType.ORGANIZATION),
+        ("旅客在信德中心港澳码头候船", "信德中心", EntityType.PLACE),
+        ("旅客在信德中心港澳码头候船", "港澳码头", EntityType.PLACE),
+        ("新华社北京5日电（记者 王晓 白露溪）", "白露溪", EntityType.PERSON),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -544,6 +551,10 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("他说“我们很高兴”，并表示", "我们很高兴"),
         ("巴士公司应在九龙城增设接驳站。", "接驳站"),
         ("农户用上了“粮安云”测温平台。", "安云"),
+        ("市民应留在室内。", "应留"),
+        ("大熊猫是增进中西友谊的使者", "中西友谊"),
+        ("前往越南老街的列车", "越南老街"),
+        ("中国航空工业发展迅速", "中国航空"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

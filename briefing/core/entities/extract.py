@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from briefing.core.entities.normalize import matching_copy
@@ -629,6 +629,7 @@ _INSTITUTION_SUFFIXES = {
     "国中", "国小", "高中", "幼儿园", "中级人民法院", "高级人民法院", "人民法院", "人民检察院", "地检署", "地方检察署", "地方法院",
 }
 # Bodies of a place, named by that place alone.
+_FIELD_NAMED_SUFFIXES = {"气象台", "天文台", "地震台", "气象局"}
 _PLACE_NAMED_SUFFIXES = {
     "气象台", "天文台", "地震台", "气象局", "区议会", "市议会", "县议会", "农会", "渔会", "党部",
     "人大常委会", "人大", "政协", "纪委", "监委", "市委", "省委", "县委", "区委",
@@ -802,6 +803,10 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
                 or (k == len(stem) and match.suffix[0] in "省市县区" and stem[k - 1].word + match.suffix[0] in lex.places)
             ):
                 k -= 1
+            if k == len(stem) and match.suffix in _FIELD_NAMED_SUFFIXES and len(stem) >= 2 and is_place_word(stem[0].word, lex) and all(
+                t.flag == "n" for t in stem[1:]
+            ):
+                k = 0  # 澳门 + 地球物理 + 气象局: a weather office may name its field after its place
             if k == len(stem):
                 continue
             if k > 0 and (stem[k - 1].flag == "nt" or stem[k - 1].word.endswith("党") or stem[k - 1].word in lex.organizations):
@@ -836,6 +841,10 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if not named and (match.suffix in _GROUP_SUFFIXES or match.suffix in _PUBLISHER_SUFFIXES) and places and rest:
             # 中国航空器材集团有限公司, 法国电力集团: a group named for its country and trade
             named = all(t.flag.startswith(("n", "vn")) or is_proper(t) or t.word in _TRADE_VERBS for t in rest) and not rest[-1].word.endswith("公司")
+        if not named and match.suffix == "航空" and places == len(stem) == 1 and stem[0].word not in lex.countries and not (
+            _trade_runs_on(ctx.text, match.end) or ctx.text.startswith(("业", "航天", "运输", "制造", "器材", "枢纽", "物流"), match.end)
+        ):
+            named = True  # 大湾区航空, 四川航空: an airline named after its region (中国航空 is the trade)
         if not named and match.suffix == "公司" and places and len(rest) >= 2 and rest[-1].word in _COMPANY_TRADES:
             # 台湾 + 国际 + 造船公司: a place, a word and a trade (but 美国科技公司 is a kind)
             named = all(t.flag.startswith(("n", "vn")) for t in rest)
@@ -1162,8 +1171,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
             or (is_place_word(stem[1].word, lex) and (dictionary_entry(stem[0].word) or (0, ""))[0] > 500 and not (airport and is_place_word(stem[0].word, lex)))
         ):
             stem = stem[1:]  # 评估 + 西贡郊野公园, 沿著 + 伯朗大道, 远方 + 中央山脉: not part of the name
-        if match.suffix in ("老街", "夜市") and len(stem) == 1 and stem[0].word[-1] in "市县区" and is_place_word(stem[0].word, lex):
-            continue  # 马公市老街: the old streets of a town, which is the mention
+        if match.suffix in ("老街", "夜市") and len(stem) == 1 and (stem[0].word[-1] in "市县区" or stem[0].word in lex.countries) and is_place_word(stem[0].word, lex):
+            continue  # 马公市老街: the old streets of a town, which is the mention (越南老街 is a city)
         first = stem[0]
         entry = dictionary_entry(first.word)
         common = entry is not None and entry[1][:1] in ("v", "a", "d", "r", "m") and not _numbered_name(first)
@@ -1194,9 +1203,20 @@ def facilities(ctx: BlockContext) -> list[Span]:
             continue  # 某集团有限公司经拉日铁路: a company before the facility, not its name
         if ctx.text[start : match.end] in lex.not_places:
             continue  # 主干道
+        inner = next(
+            (k for k in range(1, len(stem) - 1) if stem[k].word in _BUILDING_WORDS and stem[k - 1].start >= start and is_proper(stem[k - 1])), None
+        )
+        if inner is not None:
+            # 信德中心 + 港澳码头: a building, then a site inside it
+            spans.append(Span(start, stem[inner].end, EntityType.PLACE, "facility", 83))
+            start = stem[inner + 1].start
         spans.append(Span(start, match.end, EntityType.PLACE, "facility", 83))
     spans.extend(_facilities_after_known_places(ctx))
     return spans
+
+
+# Words that end a building's name inside a longer site name (信德中心港澳码头).
+_BUILDING_WORDS = {"中心", "大厦", "广场", "大楼", "商场"}
 
 
 def _route_start(ctx: BlockContext, start: int) -> int:
@@ -1344,6 +1364,10 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
                 rest is not None and rest[1].startswith("v")
             ):
                 continue  # 杜锋/赛后/表示: the character opens a time word (but 黄坤/明说: 说 is the verb)
+        if given == 1 and pos in ctx.starts and end - 1 in ctx.starts and end not in ctx.starts:
+            first, glued = ctx.tokens[ctx.token_at(pos)], ctx.tokens[ctx.token_at(end - 1)]
+            if first.end == pos + 1 and not first.flag.startswith("nr") and glued.flag.startswith("v") and len(glued.word) == 2:
+                continue  # 市民应/留在: a modal verb, then a verb jieba read whole
         speech_follows = any(text.startswith(v, end) for v in ctx.lex.speech_verbs)
         if given == 2 and end < len(text) and not speech_follows and _verb_word(text[end - 1 : end + 1]):
             continue  # 钱磊认为: 认为 is a verb, the name is 钱磊
@@ -1530,8 +1554,10 @@ def _japanese_given_name(ctx: BlockContext, pos: int) -> int:
         if length == 2 and pos + 1 in ctx.starts and ctx.tokens[ctx.token_at(pos + 1)].end > end:
             continue  # 小仓/勉/坦言: 勉坦 would cut 坦言
         entry = dictionary_entry(chars) if length == 2 else None
-        if entry is not None and not entry[1].startswith("nr") and (entry[0] >= 1000 or (entry[1][:1] in "vadpc" and entry[0] >= 20)):
-            continue  # 金子价格, 中山驾车: a common word after a name-like start
+        if chars in ctx.lex.not_persons or (
+            entry is not None and not entry[1].startswith("nr") and (entry[0] >= 1000 or (entry[1][:1] in "vadpc" and entry[0] >= 20))
+        ):
+            continue  # 金子价格, 中山驾车, 中西友谊: a common word after a name-like start
         if chars[-1] in "因由被把将堂馆园路街道楼场宫寺庙" or (end < len(text) and text[end] in _PLACE_END_CHARS):
             continue  # 山口茜因, 中山堂, 松本市: a function character or a place
         return length
@@ -1594,7 +1620,8 @@ def persons_by_age_or_byline(ctx: BlockContext) -> list[Span]:
         for name in re.finditer(r"[\u4e00-\u9fff·]+", match.group(1)):
             start = match.start(1) + name.start()
             if (_starts_with_surname(name.group(), ctx.lex) or "·" in name.group()) and name.group() not in ctx.lex.titles:
-                spans.append(Span(start, start + len(name.group()), EntityType.PERSON, "person-byline", 66))
+                # above site endings: a reporter may be called 白露溪
+                spans.append(Span(start, start + len(name.group()), EntityType.PERSON, "person-byline", 90))
     return spans
 
 
@@ -2607,7 +2634,7 @@ def split_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
     """jieba glues a title onto the body before it (大学教授, 博物馆馆长); split such words so
     the body's name ends at a word boundary and the title stands alone. A place glued to
     籍 (江西籍) is split the same way, and words the dictionary tags wrongly (围棋/v,
-    青年/t, 抗议/nz) are retagged."""
+    青年/t, 抗议/nz, and the common nouns of ``not_persons.txt`` tagged as names) are retagged."""
     out: list[Token] = []
     for token in tokens:
         word = token.word
@@ -2618,6 +2645,9 @@ def split_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
         )
         if word in _RETAGGED:
             out.append(Token(word, _RETAGGED[word], token.start, token.end))
+            continue
+        if token.flag.startswith("nr") and word in lex.not_persons:
+            out.append(Token(word, "n", token.start, token.end))  # 友谊/nr, 卫星/nr: common nouns
             continue
         if cut is None and len(word) >= 3 and word[-1] == "籍" and is_place_word(word[:-1], lex):
             # 江西籍 (jieba: a person's name): a place, then "native of"
@@ -2649,7 +2679,36 @@ def extract_block(text: str) -> tuple[str, list[Token], list[Span]]:
     spans.extend(cups(ctx, spans))
     spans.extend(branded_services(ctx, spans))
     spans.extend(high_speed_stations(ctx, spans))
+    spans.extend(paired_country_names(ctx, spans))
     return text, ctx.tokens, resolve_overlaps(spans)
+
+
+# Short forms news uses only in pairs with 中 (中老铁路, 中吉乌铁路, 中蒙俄经济走廊); alone
+# they are common characters, so they are not in place_abbreviations.txt.
+_PAIRED_SHORT_FORMS = set("老吉乌哈塔蒙缅柬新马土葡西意荷埃沙阿非拉")
+
+
+def paired_country_names(ctx: BlockContext, spans: list[Span]) -> list[Span]:
+    """中越友谊铁路大桥, 中老铁路: a site or body named after two countries starts at their
+    short forms, which jieba cuts off (中/越/友谊) or glues to the word before (继中/老)."""
+    text, short = ctx.text, ctx.lex.place_abbreviations
+    paired = short.keys() | _PAIRED_SHORT_FORMS
+    out: list[Span] = []
+    for span in spans:
+        if span.type not in (EntityType.PLACE, EntityType.ORGANIZATION) or span.end - span.start < 3:
+            continue
+        start = span.start
+        glued = ctx.tokens[ctx.token_at(start)].word == text[start : start + 2]
+        if glued and text[start] not in paired and text[start + 1] == "中" and text[start + 2] in paired:
+            start += 1  # a verb glued to 中: 继中/老/铁路
+        else:
+            while start > 0 and text[start - 1] in paired:
+                start -= 1  # 中/越/友谊铁路大桥
+            if span.start - start < 2 or not (start == 0 or start in ctx.starts):
+                continue
+        if text[start] == "中" and start != span.start:
+            out.append(replace(span, start=start, priority=span.priority + 1, rule=span.rule + "+pair"))
+    return out
 
 
 def high_speed_stations(ctx: BlockContext, spans: list[Span]) -> list[Span]:
