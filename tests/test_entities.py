@@ -389,6 +389,13 @@ def spans(text: str) -> dict[str, EntityType]:
         ("旅客在信德中心港澳码头候船", "信德中心", EntityType.PLACE),
         ("旅客在信德中心港澳码头候船", "港澳码头", EntityType.PLACE),
         ("新华社北京5日电（记者 王晓 白露溪）", "白露溪", EntityType.PERSON),
+        ("卫生防护中心（卫防中心）今日公布", "卫生防护中心", EntityType.ORGANIZATION),
+        ("食物安全中心（食安中心）其后抽取样本", "食安中心", EntityType.ORGANIZATION),
+        ("桃园市政府已规划接机动线", "桃园市政府", EntityType.ORGANIZATION),
+        ("台铁表示，北回线和仁至崇德间因落石停驶", "崇德", EntityType.PLACE),
+        ("瑞穗乡、光复乡及新城乡约两千户停电", "新城乡", EntityType.PLACE),
+        ("花莲县的傅崐萁，不同意票领先", "傅崐萁", EntityType.PERSON),
+        ("日本队总教练井端弘和坦言，对手很强", "井端弘和", EntityType.PERSON),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -555,6 +562,8 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("大熊猫是增进中西友谊的使者", "中西友谊"),
         ("前往越南老街的列车", "越南老街"),
         ("中国航空工业发展迅速", "中国航空"),
+        ("由代表律师应讯；分店经理到场", "应讯"),
+        ("遗址的宫殿区、祭祀区和作坊区", "祭祀区"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

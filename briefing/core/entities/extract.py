@@ -631,6 +631,7 @@ _INSTITUTION_SUFFIXES = {
 # Bodies of a place, named by that place alone.
 _FIELD_NAMED_SUFFIXES = {"气象台", "天文台", "地震台", "气象局"}
 _PLACE_NAMED_SUFFIXES = {
+    "市政府", "县政府", "省政府", "区政府", "镇政府", "乡政府", "州政府",
     "气象台", "天文台", "地震台", "气象局", "区议会", "市议会", "县议会", "农会", "渔会", "党部",
     "人大常委会", "人大", "政协", "纪委", "监委", "市委", "省委", "县委", "区委",
     "妇联", "团委", "侨联", "总工会", "工商联", "科协", "文联", "作协", "残联", "红十字会", "供销社", "民政事务处",
@@ -1331,9 +1332,11 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
                     end = pos + length + given
                     given_chars = text[pos + length : end]
                     # 松本裕也: 也 ends many Japanese given names.
-                    if end <= len(text) and all(_is_han(c) and (c not in _STOP_CHARS or (c == "也" and k)) for k, c in enumerate(given_chars)) and (
-                        _name_boundary(ctx, end)
-                    ):
+                    # 井端弘和坦言: 和 ends a given name when a verb of saying or punctuation follows.
+                    said = end >= len(text) or not _is_han(text[end]) or any(text.startswith(v, end) for v in ctx.lex.speech_verbs)
+                    if end <= len(text) and all(
+                        _is_han(c) and (c not in _STOP_CHARS or (c == "也" and k) or (c == "和" and k and said)) for k, c in enumerate(given_chars)
+                    ) and (_name_boundary(ctx, end)):
                         return end - pos
     surname = _surname_length(text, pos, ctx.lex)
     if not surname:
@@ -1387,6 +1390,8 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
             if name[-1] in _PLACE_END_CHARS or (not after_title and len(name) == 3 and name[-1] in _BODY_END_CHARS):
                 continue  # 钱凯港, 池州站: a place, not a person; 高教司预计: a department
             given_part = name[surname:]
+            if name in ctx.lex.not_persons:
+                continue  # 律师应讯: a word jieba's dictionary mistakes for a name
             if given_part in ctx.lex.places or (not after_title and given_part in ctx.lex.organizations) or _known(name, ctx.lex):
                 continue  # 和法国: a conjunction before a place, not a person (but 教授黄乐天)
             given = dictionary_entry(name[surname:]) if end - pos - surname >= 2 else None
@@ -1434,8 +1439,8 @@ def _collect_name_after(ctx: BlockContext, index: int, strict: bool = False) -> 
     j = index + 1
     while j < len(tokens) and tokens[j].word.isspace():
         j += 1
-    if j >= len(tokens):
-        return None
+    if j >= len(tokens) or tokens[j].word in ctx.lex.not_persons:
+        return None  # 律师应讯: a word jieba's dictionary mistakes for a name
     pos = tokens[j].start
     if j + 2 < len(tokens) and tokens[j + 1].word == "·" and tokens[j].flag in ("nr", "nrt", "nrfg"):
         # 艾殊利·韦斯活: a foreign name in two parts, the second read as a transliteration
@@ -1829,6 +1834,14 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
                 i = j
                 continue
         word = token.word
+        rare = 0
+        while rare < 2 and i + 1 + rare < len(tokens) and tokens[i + 1 + rare].flag in ("zg", "g") and len(tokens[i + 1 + rare].word) == 1:
+            rare += 1
+        if token.flag == "nr" and word in ctx.lex.surnames and rare and _name_boundary(ctx, tokens[i + rare].end):
+            # 傅/崐/萁: a surname and characters too rare for jieba's dictionary
+            spans.append(Span(token.start, tokens[i + rare].end, EntityType.PERSON, "jieba-nr", 50, strong=True))
+            i += 1 + rare
+            continue
         split_name = _surname_then_given(ctx, i)
         if split_name:
             spans.append(Span(token.start, split_name, EntityType.PERSON, "jieba-nr", 80 if tokens[i + 1].word in ctx.lex.organizations else 50))
@@ -2267,6 +2280,8 @@ def routes_and_stations(ctx: BlockContext) -> list[Span]:
     """台9线, 国道1号: numbered highways; 南京南, 六安东: a city and a direction name a
     railway station, in a block about trains."""
     spans = [Span(m.start(), m.end(), EntityType.PLACE, "route", 84) for m in _ROUTE.finditer(ctx.text)]
+    if _about_transport(ctx.text):
+        spans.extend(_sections(ctx))
     if not any(word in ctx.text for word in _RAIL_WORDS):
         return spans
     for token in ctx.tokens:
@@ -2276,6 +2291,26 @@ def routes_and_stations(ctx: BlockContext) -> list[Span]:
         if match and (is_place_word(token.word, ctx.lex) or _bare_division(token.word, ctx.lex)):  # 麻城, 金寨
             spans.append(Span(token.start, match.end(), EntityType.PLACE, "station", 84))
     return spans
+
+
+_SECTION_WORDS = ("间", "之间", "路段", "区间", "段")
+
+
+def _sections(ctx: BlockContext) -> list[Span]:
+    """和仁至崇德间, 花莲到台东路段: the two ends of a section of line or road are places."""
+    spans: list[Span] = []
+    tokens = ctx.tokens
+    for i in range(len(tokens) - 3):
+        first, joiner, second, after = tokens[i : i + 4]
+        # 和仁至崇德间: a section of line between two stations
+        if joiner.word in ("至", "到") and after.word in _SECTION_WORDS and all(
+            2 <= len(t.word) <= 3 and (t.flag in PROPER_FLAGS or is_place_word(t.word, ctx.lex)) and t.word not in ctx.lex.not_places
+            for t in (first, second)
+        ):
+            spans.extend(Span(t.start, t.end, EntityType.PLACE, "station", 66) for t in (first, second))
+    return spans
+
+
 
 
 _NAME_DOTS = "·•・"  # the matching copy writes Taiwan's ‧ as ·
@@ -2414,13 +2449,31 @@ def _stated_short_name(ctx: BlockContext, spans: list[Span], match: re.Match[str
     left_end = match.start()
     candidates = [s for s in spans if s.end == left_end and s.type not in (EntityType.PERSON, EntityType.WORK)]
     if not candidates:
-        return []
+        return _abbreviated_body(ctx, left_end, short.group(1), match.start(1) + short.start(1))
     full = min(candidates, key=lambda s: (-s.priority, s.start))  # the best, then the longest name
     name, full_name = short.group(1), ctx.text[full.start : full.end]
     if name == full_name or not (characters_in_order(name, full_name) or name[-1] == full_name[-1]):
         return []
     start = match.start(1) + short.start(1)
     return [Span(start, start + len(name), full.type, "stated-alias", 95, alias_of=full_name)]
+
+
+def _abbreviated_body(ctx: BlockContext, left_end: int, name: str, start: int) -> list[Span]:
+    """食物安全中心（食安中心）: a body no rule found, named by the text itself: the name in
+    brackets keeps the first character and the ending of the words before it, in order."""
+    if not name.endswith((*ctx.lex.org_suffixes, "中心")) and name[-1] not in _ORG_END_CHARS:
+        return []
+    left_start = _alias_start(ctx, left_end)
+    if left_start is None:
+        return []
+    full = ctx.text[left_start:left_end]
+    ending = next((e for e in (*ctx.lex.org_suffixes, "中心") if name.endswith(e)), name[-1])
+    if not (len(name) + 2 <= len(full) <= 12 and full[0] == name[0] and full.endswith(ending) and characters_in_order(name, full)):
+        return []
+    return [
+        Span(left_start, left_end, EntityType.ORGANIZATION, "stated-alias", 95, alias_of=full),
+        Span(start, start + len(name), EntityType.ORGANIZATION, "stated-alias", 95, alias_of=full),
+    ]
 
 
 def _person_before_latin(ctx: BlockContext, spans: list[Span], left_start: int | None, left_end: int, latin: str) -> int | None:
@@ -2680,6 +2733,7 @@ def extract_block(text: str) -> tuple[str, list[Token], list[Span]]:
     spans.extend(branded_services(ctx, spans))
     spans.extend(high_speed_stations(ctx, spans))
     spans.extend(paired_country_names(ctx, spans))
+    spans.extend(listed_divisions(ctx, spans))
     return text, ctx.tokens, resolve_overlaps(spans)
 
 
@@ -2708,6 +2762,35 @@ def paired_country_names(ctx: BlockContext, spans: list[Span]) -> list[Span]:
                 continue
         if text[start] == "中" and start != span.start:
             out.append(replace(span, start=start, priority=span.priority + 1, rule=span.rule + "+pair"))
+    return out
+
+
+_DIVISION_ENDINGS = "市县乡镇区村"
+
+
+def listed_divisions(ctx: BlockContext, spans: list[Span]) -> list[Span]:
+    """吉安乡及新城乡: a two-character name with the same division ending, listed right next
+    to a place, is a place too (jieba cuts it 新/城乡)."""
+    text = ctx.text
+    out: list[Span] = []
+    for span in spans:
+        ending = text[span.end - 1]
+        if span.type is not EntityType.PLACE or ending not in _DIVISION_ENDINGS or span.end - span.start < 3:
+            continue
+        for start in (span.end + 1, span.start - 4):
+            joiner = text[span.end : span.end + 1] if start > span.start else text[span.start - 1 : span.start]
+            end = start + 3
+            if start < 0 or end > len(text) or joiner not in ("、", "及", "和", "与") or text[end - 1] != ending:
+                continue
+            name = text[start : end - 1]
+            if not all(_is_han(c) and c not in _STOP_CHARS for c in name) or (end < len(text) and _is_han(text[end]) and end not in ctx.starts):
+                continue
+            if start < span.start and start > 0 and _is_han(text[start - 1]) and start not in ctx.starts:
+                continue
+            if ending == "区" and dictionary_entry(name) is not None:
+                continue  # 宫殿区、祭祀区: areas of a site named by common nouns
+            if dictionary_entry(text[start:end]) is None or text[start:end] in ctx.lex.places:
+                out.append(Span(start, end, EntityType.PLACE, "listed-division", 66))
     return out
 
 
