@@ -396,6 +396,9 @@ def spans(text: str) -> dict[str, EntityType]:
         ("瑞穗乡、光复乡及新城乡约两千户停电", "新城乡", EntityType.PLACE),
         ("花莲县的傅崐萁，不同意票领先", "傅崐萁", EntityType.PERSON),
         ("日本队总教练井端弘和坦言，对手很强", "井端弘和", EntityType.PERSON),
+        ("西安卫星测控中心对飞船实施跟踪", "西安卫星测控中心", EntityType.ORGANIZATION),
+        ("返回舱在东风着陆场着陆", "东风着陆场", EntityType.PLACE),
+        ("上海动物园与成都签约", "上海动物园", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
