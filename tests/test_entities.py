@@ -399,6 +399,9 @@ def spans(text: str) -> dict[str, EntityType]:
         ("西安卫星测控中心对飞船实施跟踪", "西安卫星测控中心", EntityType.ORGANIZATION),
         ("返回舱在东风着陆场着陆", "东风着陆场", EntityType.PLACE),
         ("上海动物园与成都签约", "上海动物园", EntityType.ORGANIZATION),
+        ("游船停靠后游客游览秭归和巴东", "秭归", EntityType.PLACE),
+        ("龙运巴士申请加价", "龙运巴士", EntityType.ORGANIZATION),
+        ("中国科学院国家天文台研究员说", "中国科学院国家天文台", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -567,6 +570,8 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("中国航空工业发展迅速", "中国航空"),
         ("由代表律师应讯；分店经理到场", "应讯"),
         ("遗址的宫殿区、祭祀区和作坊区", "祭祀区"),
+        ("经过延时两日的谈判，各国同意", "延时"),
+        ("乘坐机场巴士和双层巴士", "机场巴士"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

@@ -1926,6 +1926,9 @@ def _place_neighbour(ctx: BlockContext, index: int, step: int) -> bool:
     return other.flag == "ns" or is_place_word(other.word, ctx.lex)
 
 
+_VISIT_VERBS = ("游览", "参观", "途经", "来到", "考察", "落户", "走访", "停靠", "驶往", "驶抵", "飞往", "返回", "离开")
+
+
 def dictionary_places(ctx: BlockContext) -> list[Span]:
     """Words jieba's dictionary knows as place names (长江, 郑州, 西柏坡), kept when they
     have a place's shape (ending in 江, 州, 山 …) or stand where places stand: after 在, 赴,
@@ -1949,6 +1952,7 @@ def dictionary_places(ctx: BlockContext) -> list[Span]:
             or ctx.text.startswith(_PLACE_WORDS_AFTER, token.end)
             or _place_neighbour(ctx, i, -1)
             or _place_neighbour(ctx, i, 1)
+            or (i > 0 and ctx.tokens[i - 1].word in _VISIT_VERBS)  # 游览秭归
         )
         if shaped or placed:
             spans.append(Span(token.start, token.end, EntityType.PLACE, "jieba-ns", 60))
@@ -2608,6 +2612,9 @@ _AFFILIATED_HOSPITAL = re.compile(rf"(?:{_AFFILIATED.pattern})[\u4e00-\u9fff]{{0
 _DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{0,8}?)(学系|系|医学院|学院|书院|研究所|研究院|研究中心|实验室|医院)")
 
 
+_ACADEMY_UNIT = re.compile(r"([\u4e00-\u9fff]{0,8}?)(研究所|研究院|研究中心|实验室|天文台|植物园)")
+
+
 def departments(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     """港大化学系, 中大医学院, 香港中文大学艺术系, 兰州大学法学院: a university's
     department or school, named right after the university, is one organisation."""
@@ -2615,6 +2622,12 @@ def departments(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     text = ctx.text
     for span in spans:
         name = text[span.start : span.end]
+        if span.type is EntityType.ORGANIZATION and name.endswith("科学院"):
+            # 中国科学院 + 国家天文台, 中国科学院 + 水生生物研究所: an institute of an academy
+            match = _unit_after(ctx, span, _ACADEMY_UNIT, verbs=True, joiners="与", opening_verb=True)
+            if match and match.group(1):
+                out.append(Span(span.start, match.end(), EntityType.ORGANIZATION, "department", 81))
+            continue
         if span.type is not EntityType.ORGANIZATION or not (name.endswith(("大学", "大")) or name in ctx.lex.organizations and name.endswith("大")):
             continue
         match = _unit_after(ctx, span, _DEPARTMENT, verbs=True, joiners="与", opening_verb=True)
