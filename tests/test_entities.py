@@ -402,6 +402,8 @@ def spans(text: str) -> dict[str, EntityType]:
         ("游船停靠后游客游览秭归和巴东", "秭归", EntityType.PLACE),
         ("龙运巴士申请加价", "龙运巴士", EntityType.ORGANIZATION),
         ("中国科学院国家天文台研究员说", "中国科学院国家天文台", EntityType.ORGANIZATION),
+        ("中国与东盟国家之间的贸易", "东盟", EntityType.ORGANIZATION),
+        ("中原地区和江淮地区降雨偏多", "江淮", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -572,6 +574,7 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("遗址的宫殿区、祭祀区和作坊区", "祭祀区"),
         ("经过延时两日的谈判，各国同意", "延时"),
         ("乘坐机场巴士和双层巴士", "机场巴士"),
+        ("中国西南地区的铁路网", "西南"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

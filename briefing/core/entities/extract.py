@@ -322,7 +322,8 @@ def known_names(ctx: BlockContext) -> list[Span]:
             # 经济部长, 行政院长: a body glued to the title of its head.
             if i in starts and kind is EntityType.ORGANIZATION and covering is not None:
                 rest = ctx.tokens[covering].word[length:]
-                opens_word = opens_word or rest == "长" or rest in ctx.lex.titles
+                # 东盟国家 (one word): the members of a listed bloc
+                opens_word = opens_word or rest == "长" or rest in ctx.lex.titles or rest in ("国家", "成员国", "各国", "成员")
                 last = ctx.token_at(i + length - 1)
                 if last is not None and ctx.tokens[last].end == i + length + 1 and text[i + length] == "长":
                     opens_word = True  # 运动/部长: jieba cut the body inside its head's title
@@ -1944,6 +1945,11 @@ def dictionary_places(ctx: BlockContext) -> list[Span]:
         if re.fullmatch(r"[两三四五六七八九十几多各本该他我贵外大小友邻][国省市县]", word):
             continue  # 两国, 各省, 邻国: counted or pointed at, not named
         entry = dictionary_entry(word)
+        region = dictionary_entry(word[:-2]) if word.endswith("地区") and 2 <= len(word) - 2 <= 3 else None
+        if region is not None and region[1] in ("ns", "j") and word[:-2] not in lex.not_places and not all(c in "东南西北中" for c in word[:-2]):
+            # 中原地区, 江淮地区 (one word): the region is named before 地区
+            spans.append(Span(token.start, token.end - 2, EntityType.PLACE, "jieba-ns", 60))
+            continue
         if entry is None or entry[1] != "ns" or word.endswith(_NOT_PLACE_ENDINGS):
             continue
         shaped = word[-1] in _PLACE_SHAPE_CHARS and word[0] not in _STOP_CHARS and word[0] not in _VERB_LEADS
