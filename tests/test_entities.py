@@ -404,6 +404,9 @@ def spans(text: str) -> dict[str, EntityType]:
         ("中国科学院国家天文台研究员说", "中国科学院国家天文台", EntityType.ORGANIZATION),
         ("中国与东盟国家之间的贸易", "东盟", EntityType.ORGANIZATION),
         ("中原地区和江淮地区降雨偏多", "江淮", EntityType.PLACE),
+        ("美国总统当选人川普曾批评该法案", "川普", EntityType.PERSON),
+        ("日本外务省发言人说", "日本外务省", EntityType.ORGANIZATION),
+        ("推动罢免的公民团体「守护山海公民联盟」表示", "守护山海公民联盟", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -575,6 +578,7 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("经过延时两日的谈判，各国同意", "延时"),
         ("乘坐机场巴士和双层巴士", "机场巴士"),
         ("中国西南地区的铁路网", "西南"),
+        ("目标是成为“全球最具竞争力的汽车公司”", "全球最具竞争力的汽车公司"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

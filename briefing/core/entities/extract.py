@@ -45,7 +45,7 @@ _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")  # with r
 
 _ORG_END_CHARS = set("社部院局署委厅办所队党军团校馆盟府联")
 # Endings of government bodies, which are named with their country (美国商务部).
-_GOVERNMENT_END_CHARS = set("部局院署委厅办处会府关")  # 关: 宁波 + 海关
+_GOVERNMENT_END_CHARS = set("部局院署委厅办处会府关省")  # 关: 宁波 + 海关; 省: 日本 + 外务省
 # Endings of words that name a kind of body rather than one body (上市公司, 商业银行).
 _GENERIC_BODY_ENDINGS = ("公司", "银行", "集团", "企业", "机构", "组织", "政府", "单位", "部门", "医院", "学校", "大学")
 _STANDALONE_EVENTS = {"奥运会", "冬奥会", "残奥会", "亚运会", "世界杯", "两会", "世博会"}
@@ -263,6 +263,12 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
         # (but not 项目: 公屋项目「攸田居」 is a housing estate)
         kind_before = any(before.endswith(n) for n in ctx.lex.product_nouns if len(n) >= 2 and n != "项目") or before.endswith("品牌")
         programme = inner.endswith(_PROGRAMME_ENDINGS) and len(inner) >= 4  # 推出“拯救老屋行动”
+        if 4 <= len(inner) <= 14 and all(_is_han(c) for c in inner) and "的" not in inner and not inner.endswith("基金") and any(
+            inner.endswith(e) and len(e) >= 2 and len(inner) - len(e) >= 2 for e in ctx.lex.org_suffixes
+        ):
+            # 公民团体「守护山海公民联盟」: a body's whole name in quotes, whatever its words
+            spans.append(Span(match.start(1), match.end(1), EntityType.ORGANIZATION, "quoted-body", 85))
+            continue
         if any(after.startswith(n) for n in ctx.lex.product_nouns) or before.endswith("名为") or kind_before or programme:
             spans.append(Span(match.start(1), match.end(1), EntityType.PRODUCT, "quoted-product", 70))
     return spans
@@ -1842,6 +1848,13 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             # 傅/崐/萁: a surname and characters too rare for jieba's dictionary
             spans.append(Span(token.start, tokens[i + rare].end, EntityType.PERSON, "jieba-nr", 50, strong=True))
             i += 1 + rare
+            continue
+        if token.flag in ("nr", "nrt") and len(word) == 3 and word[-1] in "曾将已也又仍再都" and dictionary_entry(word) is None and (
+            dictionary_entry(word[:2]) is None and not _known(word[:2], ctx.lex) and word[:2] not in ctx.lex.not_persons
+        ):
+            # 川普曾/批评: jieba's guesser glued the adverb after a name onto it
+            spans.append(Span(token.start, token.end - 1, EntityType.PERSON, "jieba-nr", 50, strong=True))
+            i += 1
             continue
         split_name = _surname_then_given(ctx, i)
         if split_name:
