@@ -407,6 +407,7 @@ def spans(text: str) -> dict[str, EntityType]:
         ("美国总统当选人川普曾批评该法案", "川普", EntityType.PERSON),
         ("日本外务省发言人说", "日本外务省", EntityType.ORGANIZATION),
         ("推动罢免的公民团体「守护山海公民联盟」表示", "守护山海公民联盟", EntityType.ORGANIZATION),
+        ("技术已授权予大学的初创公司晨析生物", "晨析生物", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -579,6 +580,8 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("乘坐机场巴士和双层巴士", "机场巴士"),
         ("中国西南地区的铁路网", "西南"),
         ("目标是成为“全球最具竞争力的汽车公司”", "全球最具竞争力的汽车公司"),
+        ("医生建议病人应先到诊所就医", "应先到"),
+        ("她凭新专辑封后，抱回奖座", "封后"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

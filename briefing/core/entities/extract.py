@@ -769,6 +769,9 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             stem = joined if len(joined) > 1 else stem
         if not stem or sum(len(t.word) for t in stem) < 2:
             continue
+        kind = max((k for k in range(len(stem) - 1) if stem[k].word in ("公司", "企业")), default=None)
+        if kind is not None and match.suffix not in _PLACE_NAMED_SUFFIXES:
+            stem = stem[kind + 1 :]  # 初创公司 + 晨析生物, 冷链企业 + 海南椰链物流: the kind, then the name
         if any(t.word in _COUNTED_PARTIES for t in stem):
             continue  # 印度 + 两国政府: the governments of two countries
         if ctx.text[stem[-1].start : match.end] in lex.category_nouns:
@@ -1374,10 +1377,10 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
                 rest is not None and rest[1].startswith("v")
             ):
                 continue  # 杜锋/赛后/表示: the character opens a time word (but 黄坤/明说: 说 is the verb)
-        if given == 1 and pos in ctx.starts and end - 1 in ctx.starts and end not in ctx.starts:
-            first, glued = ctx.tokens[ctx.token_at(pos)], ctx.tokens[ctx.token_at(end - 1)]
-            if first.end == pos + 1 and not first.flag.startswith("nr") and glued.flag.startswith("v") and len(glued.word) == 2:
-                continue  # 市民应/留在: a modal verb, then a verb jieba read whole
+        if pos in ctx.starts and pos + surname in ctx.starts:
+            first, after = ctx.tokens[ctx.token_at(pos)], ctx.tokens[ctx.token_at(pos + surname)]
+            if first.end == pos + surname and first.flag[:1] in ("v", "d", "p", "c") and after.flag[:1] in ("v", "d", "p", "c", "u"):
+                continue  # 市民应/留在, 病人应/先/到: a modal verb, then a verb or an adverb
         speech_follows = any(text.startswith(v, end) for v in ctx.lex.speech_verbs)
         if given == 2 and end < len(text) and not speech_follows and _verb_word(text[end - 1 : end + 1]):
             continue  # 钱磊认为: 认为 is a verb, the name is 钱磊
