@@ -582,6 +582,9 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("目标是成为“全球最具竞争力的汽车公司”", "全球最具竞争力的汽车公司"),
         ("医生建议病人应先到诊所就医", "应先到"),
         ("她凭新专辑封后，抱回奖座", "封后"),
+        ("会说马来语的导游", "马来语"),
+        ("石英岩制成的工具", "石英岩"),
+        ("各国代表齐聚北京", "齐聚"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

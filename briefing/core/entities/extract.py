@@ -1728,6 +1728,8 @@ def _time_word(word: str) -> bool:
 
 _INSTITUTION_END_CHARS = set("院馆局署厅所站")
 _BODY_END_CHARS = _INSTITUTION_END_CHARS | set("司处")
+# Characters that end words for languages, rocks, monuments, districts and dams, never a given name.
+_THING_END_CHARS = set("语岩塔区坝殿庙寺值")
 
 
 def _cut_three_character_name(ctx: BlockContext, index: int) -> bool:
@@ -1887,9 +1889,9 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             if len(word) == 3 and (_common_noun_word(word[:2]) or _common_noun_word(word[1:]) or _time_word(word[1:])):
                 i += 1
                 continue  # 范围广, 安全带, 高素质, 于本周: common words jieba's guesser took for a name
-            if len(word) == 3 and word[-1] in _INSTITUTION_END_CHARS:
+            if len(word) == 3 and (word[-1] in _INSTITUTION_END_CHARS or word[-1] in _THING_END_CHARS):
                 i += 1
-                continue  # 安老院, 卫生署: a name does not end in an institution's character
+                continue  # 安老院, 卫生署, 马来语, 金字塔: a name does not end in an institution's or a thing's character
             if len(word) >= 3 and word[1] == "方" and (word[0] in ctx.lex.place_abbreviations or word[0] == "陆"):
                 i += 1
                 continue  # 陆方勿: "the mainland side", then a verb
