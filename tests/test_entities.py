@@ -408,6 +408,8 @@ def spans(text: str) -> dict[str, EntityType]:
         ("日本外务省发言人说", "日本外务省", EntityType.ORGANIZATION),
         ("推动罢免的公民团体「守护山海公民联盟」表示", "守护山海公民联盟", EntityType.ORGANIZATION),
         ("技术已授权予大学的初创公司晨析生物", "晨析生物", EntityType.ORGANIZATION),
+        ("该项目与东南大学联合完成。", "东南大学", EntityType.ORGANIZATION),
+        ("大会颁发奖章、证书。李强代表中共中央讲话", "李强", EntityType.PERSON),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -585,6 +587,7 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("会说马来语的导游", "马来语"),
         ("石英岩制成的工具", "石英岩"),
         ("各国代表齐聚北京", "齐聚"),
+        ("上半场战平。易边再战，主队加强进攻", "易边"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

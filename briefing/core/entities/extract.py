@@ -707,6 +707,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
                 lead[1][:1] in ("v", "a", "d", "b") or (lead[1] == "n" and lead[0] >= 5000) or _misread_place(word[:2], lex)
             )
             generic_lead = generic_lead and (word.endswith(_GENERIC_BODY_ENDINGS) or len(word) < 3)
+            if word.endswith(("大学", "学院")) and all(c in "东南西北" for c in word[:2]):
+                generic_lead = False  # 东南大学, 西北大学: universities named after a quarter of the country
             # 特区政府, 东南部: a generic government, a direction.
             if re.fullmatch(r"[东南西北中]+部", word) or word.endswith("政府"):
                 continue
@@ -1903,6 +1905,13 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             # a preposition or punctuation.
             strong = strong or (
                 len(word) == 2 and dictionary_entry(word) is None and _before_name_follower(ctx, token.end)
+            )
+            # 。李强代表…: a two-character name opening a sentence, before a word of its own
+            opens_sentence = token.start == 0 or ctx.text[token.start - 1] in "。！？；\n"
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            strong = strong or (
+                len(word) == 2 and opens_sentence and _starts_with_surname(word, ctx.lex) and (dictionary_entry(word) or (0, "nr"))[1].startswith("nr")
+                and following is not None and len(following.word) >= 2 and following.flag[:1] in ("v", "n") and following.flag != "nr"
             )
             leader = len(word) >= 3 and is_transliteration(word, ctx.lex) and ctx.text.startswith(("政府", "当局"), token.end)
             strong = strong or leader  # 特朗普政府: the leader of an administration
