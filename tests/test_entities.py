@@ -410,6 +410,7 @@ def spans(text: str) -> dict[str, EntityType]:
         ("技术已授权予大学的初创公司晨析生物", "晨析生物", EntityType.ORGANIZATION),
         ("该项目与东南大学联合完成。", "东南大学", EntityType.ORGANIZATION),
         ("大会颁发奖章、证书。李强代表中共中央讲话", "李强", EntityType.PERSON),
+        ("演唱会当晚将在光复南路封路", "光复南路", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:

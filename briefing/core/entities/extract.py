@@ -1649,7 +1649,8 @@ def directional_roads(ctx: BlockContext) -> list[Span]:
     """人民南路, 解放北路, 中山东路: a word, a direction and 路 name a road, though the word is
     common."""
     spans: list[Span] = []
-    for match in _DIRECTIONAL_ROAD.finditer(ctx.text):
+    matches = (_DIRECTIONAL_ROAD.match(ctx.text, token.start) for token in ctx.tokens)  # 在/光复南路: from every word
+    for match in (m for m in matches if m):
         start, end = match.start(1), match.end()
         index = ctx.token_at(start)
         if index is None or ctx.tokens[index].start != start or not (end in ctx.starts or end == len(ctx.text)):
@@ -1657,7 +1658,8 @@ def directional_roads(ctx: BlockContext) -> list[Span]:
         if ctx.text[end : end + 1] in ("段", "面", "线", "况", "过", "上"):
             continue  # 东路段, 北路面: a stretch or surface, not a road's name
         head = ctx.tokens[index]
-        if head.end > match.end(1) or head.flag[:1] not in ("n", "j") or head.word in _STOP_CHARS or _time_word(head.word):
+        verb_name = head.flag == "v" and head.end == match.end(1) and len(head.word) == 2  # 光复/v + 南路, 解放/v + 北路
+        if head.end > match.end(1) or (head.flag[:1] not in ("n", "j") and not verb_name) or head.word in _STOP_CHARS or _time_word(head.word):
             continue
         if any(ch in _FUNCTION_CHARS for ch in match.group(1)):
             continue
