@@ -411,6 +411,8 @@ def spans(text: str) -> dict[str, EntityType]:
         ("该项目与东南大学联合完成。", "东南大学", EntityType.ORGANIZATION),
         ("大会颁发奖章、证书。李强代表中共中央讲话", "李强", EntityType.PERSON),
         ("演唱会当晚将在光复南路封路", "光复南路", EntityType.PLACE),
+        ("工程在九江市永修县三角乡开工", "三角乡", EntityType.PLACE),
+        ("丰收节期间，四都乡陈家铺村游客众多", "四都乡", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -589,6 +591,8 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("石英岩制成的工具", "石英岩"),
         ("各国代表齐聚北京", "齐聚"),
         ("上半场战平。易边再战，主队加强进攻", "易边"),
+        ("游客来到江南水乡的古镇", "江南水乡"),
+        ("全县多个乡镇受灾，该县三个乡镇停电", "多个乡"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

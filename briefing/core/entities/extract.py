@@ -50,8 +50,8 @@ _GOVERNMENT_END_CHARS = set("部局院署委厅办处会府关省")  # 关: 宁�
 _GENERIC_BODY_ENDINGS = ("公司", "银行", "集团", "企业", "机构", "组织", "政府", "单位", "部门", "医院", "学校", "大学")
 _STANDALONE_EVENTS = {"奥运会", "冬奥会", "残奥会", "亚运会", "世界杯", "两会", "世博会"}
 _PLACE_END_CHARS = set("港湾岛州省市县站桥镇村")
-_PLACE_SUFFIXES = ("州", "省", "市", "县", "岛", "湾", "港", "河", "江", "湖", "山", "区", "郡", "镇", "村", "町", "群岛", "半岛", "海峡", "河口", "江口")
-_NOT_PLACE_ENDINGS = ("地区", "社区", "园区", "景区", "城区", "市区", "郊区", "灾区", "产区", "辖区", "小区", "专区", "山区", "港口", "江湖", "海湾")
+_PLACE_SUFFIXES = ("州", "省", "市", "县", "岛", "湾", "港", "河", "江", "湖", "山", "区", "郡", "镇", "乡", "村", "町", "群岛", "半岛", "海峡", "河口", "江口")
+_NOT_PLACE_ENDINGS = ("水乡", "家乡", "故乡", "城乡", "他乡", "异乡", "下乡", "返乡", "老乡", "同乡", "地区", "社区", "园区", "景区", "城区", "市区", "郊区", "灾区", "产区", "辖区", "小区", "专区", "山区", "港口", "江湖", "海湾")
 
 # Latin letters, with the accented ones of European names (Müller, Zieliński, Šafránek).
 _L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
@@ -2145,7 +2145,11 @@ def subdivisions(ctx: BlockContext) -> list[Span]:
         stem = match.group(1)
         if stem[:2] in ctx.lex.titles:
             continue  # 熊本县知事木村敬: a title and a name, not a village
-        if any(ch in _STOP_CHARS for ch in stem[1:]) or stem[0] in _FUNCTION_CHARS or _common_word(stem):
+        # 永修县三角乡, 都昌县多宝乡: a township right after its county is named, however common its words
+        township = text[end - 1] in "乡镇" and text[start - 1] in "县市区" and len(stem) == 2 and not (
+            stem[-1] in _CLASSIFIERS or stem[0] in "各每几该本" or stem[-1] in _HAN_NUMERALS or any(ch in _STOP_CHARS - {"都", "多"} for ch in stem)
+        )
+        if not township and (any(ch in _STOP_CHARS for ch in stem[1:]) or stem[0] in _FUNCTION_CHARS or _common_word(stem)):
             continue
         entry = dictionary_entry(stem)
         if entry is not None and entry[1] in ("n", "vn", "b") and entry[0] > 50 and text[start:end] not in ctx.lex.places:
