@@ -636,10 +636,11 @@ _INSTITUTION_SUFFIXES = {
     "国中", "国小", "高中", "幼儿园", "中级人民法院", "高级人民法院", "人民法院", "人民检察院", "地检署", "地方检察署", "地方法院",
 }
 # Bodies of a place, named by that place alone.
+# Weather and quake offices, which may also name their field (澳门地球物理气象局).
 _FIELD_NAMED_SUFFIXES = {"气象台", "天文台", "地震台", "气象局"}
 _PLACE_NAMED_SUFFIXES = {
-    "市政府", "县政府", "省政府", "区政府", "镇政府", "乡政府", "州政府",
-    "气象台", "天文台", "地震台", "气象局", "区议会", "市议会", "县议会", "农会", "渔会", "党部",
+    "市政府", "县政府", "省政府", "区政府", "镇政府", "乡政府", "州政府", *_FIELD_NAMED_SUFFIXES,
+    "区议会", "市议会", "县议会", "农会", "渔会", "党部",
     "人大常委会", "人大", "政协", "纪委", "监委", "市委", "省委", "县委", "区委",
     "妇联", "团委", "侨联", "总工会", "工商联", "科协", "文联", "作协", "残联", "红十字会", "供销社", "民政事务处",
     "纪委监委", "裁判法院", "裁判法庭", "警区", "总商会", "男篮", "女篮", "男足", "女足", "男排", "女排",
@@ -771,9 +772,9 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             stem = joined if len(joined) > 1 else stem
         if not stem or sum(len(t.word) for t in stem) < 2:
             continue
-        kind = max((k for k in range(len(stem) - 1) if stem[k].word in ("公司", "企业")), default=None)
-        if kind is not None and match.suffix not in _PLACE_NAMED_SUFFIXES:
-            stem = stem[kind + 1 :]  # 初创公司 + 晨析生物, 冷链企业 + 海南椰链物流: the kind, then the name
+        kind_word = max((k for k in range(len(stem) - 1) if stem[k].word in ("公司", "企业")), default=None)
+        if kind_word is not None and match.suffix not in _PLACE_NAMED_SUFFIXES:
+            stem = stem[kind_word + 1 :]  # 初创公司 + 晨析生物, 冷链企业 + 海南椰链物流: the kind, then the name
         if any(t.word in _COUNTED_PARTIES for t in stem):
             continue  # 印度 + 两国政府: the governments of two countries
         if ctx.text[stem[-1].start : match.end] in lex.category_nouns:
