@@ -1087,7 +1087,7 @@ _VENUE_SUFFIXES = (
     "展览馆", "会展中心", "会议中心", "遗址", "赛车场", "大厦", "工业大厦", "大楼",
 )
 # Words of position before a place's name (远方中央山脉, 附近西贡郊野公园)
-_LOCATIVE_WORDS = {"远方", "附近", "前方", "对面", "周边", "沿线", "沿着", "沿著", "沿途", "远处", "一带"}
+_LOCATIVE_WORDS = {"远方", "附近", "前方", "对面", "周边", "沿线", "沿着", "沿著", "沿途", "远处", "一带", "地区", "境内", "各地", "当地", "全境"}
 
 
 def _org_follows(ctx: BlockContext, end: int) -> bool:
@@ -1185,6 +1185,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
             or (is_place_word(stem[1].word, lex) and (dictionary_entry(stem[0].word) or (0, ""))[0] > 500 and not (airport and is_place_word(stem[0].word, lex)))
         ):
             stem = stem[1:]  # 评估 + 西贡郊野公园, 沿著 + 伯朗大道, 远方 + 中央山脉: not part of the name
+        if len(stem) == 1 and stem[0].word in _LOCATIVE_WORDS:
+            continue  # 当地 + 大坝: a site near here, not a named one
         if match.suffix in ("老街", "夜市") and len(stem) == 1 and (stem[0].word[-1] in "市县区" or stem[0].word in lex.countries) and is_place_word(stem[0].word, lex):
             continue  # 马公市老街: the old streets of a town, which is the mention (越南老街 is a city)
         first = stem[0]
