@@ -2348,15 +2348,12 @@ def _sections(ctx: BlockContext) -> list[Span]:
     tokens = ctx.tokens
     for i in range(len(tokens) - 3):
         first, joiner, second, after = tokens[i : i + 4]
-        # 和仁至崇德间: a section of line between two stations
         if joiner.word in ("至", "到") and after.word in _SECTION_WORDS and all(
             2 <= len(t.word) <= 3 and (t.flag in PROPER_FLAGS or is_place_word(t.word, ctx.lex)) and t.word not in ctx.lex.not_places
             for t in (first, second)
         ):
             spans.extend(Span(t.start, t.end, EntityType.PLACE, "station", 66) for t in (first, second))
     return spans
-
-
 
 
 _NAME_DOTS = "·•・"  # the matching copy writes Taiwan's ‧ as ·
@@ -2507,13 +2504,13 @@ def _stated_short_name(ctx: BlockContext, spans: list[Span], match: re.Match[str
 def _abbreviated_body(ctx: BlockContext, left_end: int, name: str, start: int) -> list[Span]:
     """食物安全中心（食安中心）: a body no rule found, named by the text itself: the name in
     brackets keeps the first character and the ending of the words before it, in order."""
-    if not name.endswith((*ctx.lex.org_suffixes, "中心")) and name[-1] not in _ORG_END_CHARS:
-        return []
-    left_start = _alias_start(ctx, left_end)
+    ending = next((e for e in (*ctx.lex.org_suffixes, "中心") if name.endswith(e)), None)
+    if ending is None and name[-1] in _ORG_END_CHARS:
+        ending = name[-1]
+    left_start = _alias_start(ctx, left_end) if ending else None
     if left_start is None:
         return []
     full = ctx.text[left_start:left_end]
-    ending = next((e for e in (*ctx.lex.org_suffixes, "中心") if name.endswith(e)), name[-1])
     if not (len(name) + 2 <= len(full) <= 12 and full[0] == name[0] and full.endswith(ending) and characters_in_order(name, full)):
         return []
     return [
