@@ -43,8 +43,16 @@ def test_steps_each_do_one_thing() -> None:
     assert drop_spaced_out_runs(Tracked.of("美 国 开 放 AI")).text == "美国开放 AI"
     assert drop_spaced_out_runs(Tracked.of("新闻 摘要")).text == "新闻 摘要"  # one gap: a pause
     assert drop_spaces_between_cjk(Tracked.of("人 工智 能")).text == "人工智能"
+    # A byline's names stay apart; a stray space inside one name does not.
+    assert drop_spaces_between_cjk(Tracked.of("（记者 孙晓蕾 周楠）国家 统计局")).text == "（记者孙晓蕾 周楠）国家统计局"
+    assert drop_spaces_between_cjk(Tracked.of("（記者 陳 大文）")).text == "（記者陳大文）"
     assert drop_spaces_around_numbers(Tracked.of("约 20万个GPU")).text == "约20万个GPU"
     assert drop_spaces_around_numbers(Tracked.of("Grok 3 mini 版本")).text == "Grok 3 mini 版本"
+
+
+def test_a_number_broken_at_its_point_or_separator_is_joined() -> None:
+    wrapped = "零售总额同比增长4.\n5%，出口总值超过5,\n000亿元，较去年\n有所回升，Claude 3.\n5 Sonnet 同日发布。"
+    assert reflow_text(wrapped) == "零售总额同比增长4.5%，出口总值超过5,000亿元，较去年有所回升，Claude 3.5 Sonnet 同日发布。"
 
 
 def test_layout_detection() -> None:

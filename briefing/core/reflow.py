@@ -68,10 +68,13 @@ class Tracked:
         offsets.extend(self.offsets[last:])
         return Tracked("".join(pieces), tuple(offsets))
 
-    def delete(self, pattern: re.Pattern[str], group: str = "gap") -> "Tracked":
-        """Delete the characters of ``group`` in every match of ``pattern``."""
+    def delete(self, pattern: re.Pattern[str], group: str = "gap", spare: Callable[[int], bool] | None = None) -> "Tracked":
+        """Delete the characters of ``group`` in every match of ``pattern``, except matches
+        starting where ``spare`` says to keep them."""
         keep = [True] * len(self.text)
         for match in pattern.finditer(self.text):
+            if spare is not None and spare(match.start(group)):
+                continue
             for i in range(match.start(group), match.end(group)):
                 keep[i] = False
         if all(keep):
@@ -162,6 +165,8 @@ def join_lines(left: Tracked, right: Tracked) -> Tracked:
     if a.isascii() and b.isascii() and a.isalnum() and b.isalnum():
         anchor = left.offsets[-1] + 1
         return left + Tracked(" ", (anchor,)) + right
+    if a in ".," and left.text[-2:-1].isdigit() and b.isdigit():
+        return left + right  # 4. / 5% and 5, / 000: a number broken at its decimal point or separator
     if a.isascii() and b.isascii() and a in ",.;:!?)" and b.isalnum():
         anchor = left.offsets[-1] + 1
         return left + Tracked(" ", (anchor,)) + right
@@ -294,9 +299,15 @@ def drop_spaces_by_fullwidth_punct(text: Tracked) -> Tracked:
     return text
 
 
+# "（记者 孙晓蕾 周楠）": a byline's names, which the space between them keeps apart.
+_BYLINE_NAMES = re.compile(f"(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)[ \u3000]?((?:[{HAN}]{{2,4}}[ \u3000])+[{HAN}]{{2,4}})(?=[）)])")
+
+
 def drop_spaces_between_cjk(text: Tracked) -> Tracked:
-    """`人 工智 能` -> `人工智能`: any space between two CJK characters (wrapped text only)."""
-    return text.delete(_SPACES_BETWEEN_CJK)
+    """`人 工智 能` -> `人工智能`: any space between two CJK characters (wrapped text only),
+    but not the spaces between the names of a byline."""
+    bylines = [match.span(1) for match in _BYLINE_NAMES.finditer(text.text)]
+    return text.delete(_SPACES_BETWEEN_CJK, spare=lambda at: any(start < at < end for start, end in bylines))
 
 
 def drop_spaces_around_numbers(text: Tracked) -> Tracked:

@@ -48,7 +48,9 @@ _ORG_END_CHARS = set("社部院局署委厅办所队党军团校馆盟府联")
 _GOVERNMENT_END_CHARS = set("部局院署委厅办处会府关省")  # 关: 宁波 + 海关; 省: 日本 + 外务省
 # Endings of words that name a kind of body rather than one body (上市公司, 商业银行).
 _GENERIC_BODY_ENDINGS = ("公司", "银行", "集团", "企业", "机构", "组织", "政府", "单位", "部门", "医院", "学校", "大学")
-_STANDALONE_EVENTS = {"奥运会", "冬奥会", "残奥会", "亚运会", "世界杯", "两会", "世博会"}
+_STANDALONE_EVENTS = {"奥运会", "冬奥会", "残奥会", "亚运会", "世界杯", "两会", "世博会", "大运会", "全运会", "世运会"}
+# Games whose short name is complete: only a place or an edition may come before it.
+_GAMES = {"大运会", "全运会", "世运会", "青运会", "学青会"}
 _PLACE_END_CHARS = set("港湾岛州省市县站桥镇村")
 _PLACE_SUFFIXES = ("州", "省", "市", "县", "岛", "湾", "港", "河", "江", "湖", "山", "区", "郡", "镇", "乡", "村", "町", "群岛", "半岛", "海峡", "河口", "江口")
 _NOT_PLACE_ENDINGS = ("水乡", "家乡", "故乡", "城乡", "他乡", "异乡", "下乡", "返乡", "老乡", "同乡", "地区", "社区", "园区", "景区", "城区", "市区", "郊区", "灾区", "产区", "辖区", "小区", "专区", "山区", "港口", "江湖", "海湾")
@@ -270,30 +272,46 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
             spans.append(Span(match.start(1), match.end(1), EntityType.ORGANIZATION, "quoted-body", 85))
             continue
         if any(after.startswith(n) for n in ctx.lex.product_nouns) or before.endswith("名为") or kind_before or programme:
-            spans.append(Span(match.start(1), match.end(1), EntityType.PRODUCT, "quoted-product", 70))
+            # “爱因斯坦探针”卫星: a quoted name longer than any name inside it wins over them
+            known = inner in ctx.lex.organizations or inner in ctx.lex.persons or inner in ctx.lex.places
+            priority = 88 if len(inner) >= 4 and all(_is_han(c) for c in inner) and not known else 70
+            spans.append(Span(match.start(1), match.end(1), EntityType.PRODUCT, "quoted-product", priority))
     return spans
 
 
 _PROGRAMME_ENDINGS = ("计划", "行动", "工程", "项目", "专案")
 
 
+_NUMBERED_PARTS = ("码头", "货站", "仓", "楼", "线", "门", "站", "泊位", "演习", "台风", "风球", "公路", "病房", "展厅")
+
+
 def numbered_products(ctx: BlockContext) -> list[Span]:
     """嫦娥六号, 长征五号, 天宫二号: a name, a number and 号 name a craft, ship or probe."""
     spans: list[Span] = []
     starts = ctx.starts
-    for match in re.finditer(r"[\u4e00-\u9fff]{2,4}[一二三四五六七八九十零\d]{1,3}号", ctx.text):
-        start, end = match.span()
-        # Move the start to a word boundary inside the run (“发射嫦娥六号” -> 嫦娥六号).
-        while start not in starts and start < end:
-            start += 1
-        name = ctx.text[start:end]
-        stem = re.sub(r"[一二三四五六七八九十零\d]+号$", "", name)
-        if len(stem) < 2 or stem[-1] in "第约共近逾" or dictionary_entry(stem) and dictionary_entry(stem)[1][:1] in ("v", "m", "q", "r"):
-            continue
-        words = [t for t in ctx.tokens if start <= t.start < start + len(stem)]
-        if any(t.flag[:1] in ("t", "m", "q", "r", "p", "d") or t.flag in ("v", "vd") for t in words):
-            continue  # 今年首个八号, 改发八号: a time, a count or a verb, not a craft's name
-        spans.append(Span(start, end, EntityType.PRODUCT, "numbered", 78))
+    for match in re.finditer(r"([\u4e00-\u9fff]{2,4})[一二三四五六七八九十零\d]{1,3}号", ctx.text):
+        end = match.end()
+        if end < len(ctx.text) and ctx.text[end] in "甲乙丙丁" and end + 1 in ctx.ends:
+            end += 1  # 长征二号丙, 长征三号乙: a rocket's variant
+        if ctx.text.startswith(_NUMBERED_PARTS, end):
+            continue  # 中环五号码头, 汉光41号演习: a numbered pier or exercise, not a craft
+        name_end = match.start(1) + len(match.group(1).rstrip("一二三四五六七八九十零"))  # 神舟 + 十八号
+        # The name starts at a word boundary inside the run, after any verb or time word
+        # before it (“搭乘长征二号” -> 长征二号).
+        for start in range(match.start(1), name_end - 1):
+            if start not in starts:
+                continue
+            stem = ctx.text[start:name_end]
+            entry = dictionary_entry(stem)
+            if stem[-1] in "第约共近逾" or entry and entry[1][:1] in ("v", "m", "q", "r"):
+                break
+            words = [t for t in ctx.tokens if start <= t.start < name_end]
+            if any(t.flag[:1] in ("t", "m", "q", "r", "p", "d") or t.flag in ("v", "vd") for t in words):
+                if words and words[0].flag == "v" and len(words) > 1:
+                    continue  # 搭乘 + 长征二号: a verb before the craft's name
+                break  # 今年首个八号, 改发八号: a time, a count or a verb, not a craft's name
+            spans.append(Span(start, end, EntityType.PRODUCT, "numbered", 78))
+            break
     return spans
 
 
@@ -316,11 +334,21 @@ def known_names(ctx: BlockContext) -> list[Span]:
                 kind = EntityType.PRODUCT
             else:
                 continue
+            if kind is EntityType.ORGANIZATION and len(piece) == 2 and all(c in ctx.lex.place_abbreviations for c in piece) and (
+                text.startswith((*_PAIR_FOLLOWERS, *_PLACE_PAIR_FOLLOWERS), i + 2)
+            ):
+                spans.append(Span(i, i + 1, EntityType.PLACE, "place-short", 70))
+                found = Span(i + 1, i + 2, EntityType.PLACE, "place-short", 70)
+                break  # 港台合作: two places, not 港台 the broadcaster
             covering = ctx.token_at(i)
             # 美国硅谷/ns holds two places; 沿海地区/ns holds none (海地 is Haiti only by accident).
             inside_place_token = covering is not None and ctx.tokens[covering].flag in ("ns", "nt") and (
                 ctx.tokens[covering].start == i or is_place_word(ctx.tokens[covering].word, ctx.lex)
             )
+            if inside_place_token and kind is EntityType.PLACE and ctx.tokens[covering].flag == "ns" and ctx.tokens[covering].start == i:
+                remainder = ctx.tokens[covering].word[length:]
+                if len(remainder) == 1 and remainder not in "省市县区州岛" and remainder in _FACILITY_END_CHARS | {"堂", "楼", "亭", "阁"}:
+                    continue  # 中山堂/ns: a hall named after a place is the mention, not the place
             # 香港股市: a place that opens a longer word, unless it is a demonym (美国人).
             opens_word = i in starts and kind is EntityType.PLACE and covering is not None and (
                 len(ctx.tokens[covering].word) - length >= 2
@@ -342,6 +370,11 @@ def known_names(ctx: BlockContext) -> list[Span]:
                 kind is EntityType.PLACE and covering is not None and i in starts
                 and ctx.tokens[covering].word[length:] in ("省", "市", "县", "区")
             )  # 花莲县/长: jieba cut the title 县长 in two
+            if kind is EntityType.PLACE and text.startswith("州", i + length) and i + length + 1 in ends and i + length in ends and (
+                is_transliteration(piece, ctx.lex) and piece not in ctx.lex.countries
+            ):
+                found = Span(i, i + length + 1, kind, "lexicon", 64)
+                break  # 阿拉木图 + 州: the region named after a foreign city
             caucus = (
                 kind is EntityType.ORGANIZATION and piece.endswith("党") and text.startswith("团", i + length)
                 and text[i + length : i + length + 2] not in ("团体", "团结", "团队", "团员") and i in starts
@@ -434,6 +467,14 @@ def _numbered_name(token: Token) -> bool:
     return len(rest) >= 2 and all(_is_han(c) and c not in _COUNTED_CHARS for c in rest)
 
 
+def _verb_phrase(word: str) -> bool:
+    """申请加入, 开会讨论: four characters that are two common verbs."""
+    if len(word) != 4:
+        return False
+    halves = dictionary_entry(word[:2]), dictionary_entry(word[2:])
+    return all(h is not None and h[1] == "v" and h[0] > 100 for h in halves)
+
+
 def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: bool = True) -> list[Token]:
     """The tokens before ``index`` that can belong to a name (nearest last)."""
     stem: list[Token] = []
@@ -469,10 +510,15 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
         if _PUNCT.match(token.word) or token.word.isspace():
             break
         nominal = token.flag in ("eng", "vn") or token.word in _TRADE_VERBS or token.word in _PORTFOLIO_VERBS or _numbered_name(token)  # 行动, 合作, 出版: verbs used as nouns inside names; 三星堆
+        nominal = nominal or (token.word == "联合" and j == index - 1 and ctx.tokens[index].word in ctx.lex.org_suffixes)  # 基督教 + 联合 + 医院 (but 研究所联合北京大学)
         if _guessed_function_word(token):
             break  # 需向, 中及: jieba's guesser glued a verb or a name to a function character
         if token.word in _ROLE_NOUNS:
             break  # 信用社 + 工作人员 + 吴军: staff are not part of a body's name
+        if token.word in _SHARE_WORDS:
+            break  # 新界 + 部分 + 医院: some of a kind of body, not one named body
+        if _verb_phrase(token.word):
+            break  # 申请加入 + 世界马拉松大满贯, 开会讨论 + 公立医院: two verbs jieba took for a noun
         if len(token.word) >= 2 and token.word[-1] in "的了" and dictionary_entry(token.word) is None:
             break  # 麦颖/彤的 + 舞蹈剧场: jieba glued a particle to the word before the name
         if (token.flag.startswith(_STOP_FLAGS) or (token.flag == "b" and stop_at_titles)) and not nominal and not is_proper(token) and not (
@@ -491,8 +537,8 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
             not is_place_word(ctx.tokens[j - 1].word, ctx.lex)
         ):
             break  # 政院尊重国会: an adjective after a noun is a predicate; 中国平安 keeps its place
-        if token.flag in ("nr", "nrfg") and len(token.word) >= 2 and not stop_at_titles:
-            break  # an event is not named after the person before it
+        if token.flag in ("nr", "nrfg") and len(token.word) >= 2 and not stop_at_titles and not is_place_word(token.word, ctx.lex):
+            break  # an event is not named after the person before it (but 柏林/nr + 影展)
         if _glued_function_char(token, ctx.lex):
             stem.insert(0, Token(token.word[1:], token.flag, token.start + 1, token.end))
             break  # 由/纬来 + 体育台: jieba glued a preposition to a name it did not know
@@ -508,6 +554,9 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
         first = stem[0]
         if first.word[0] in _LEADING_JUNK and (_known(first.word, ctx.lex) or is_place_word(first.word, ctx.lex)):
             break  # 将军澳, 于都: a listed name that only starts like a function word
+        entry = dictionary_entry(first.word)
+        if first.word[0] in _LEADING_JUNK and len(first.word) >= 3 and entry is not None and entry[1] in ("nz", "nt") and entry[0] >= 100:
+            break  # 基督教 + 联合医院: a proper word the dictionary knows whole
         if len(first.word) >= 3 and dictionary_entry(first.word) is None and is_place_word(first.word[1:], ctx.lex):
             stem[0] = Token(first.word[1:], "ns", first.start + 1, first.end)  # 经/拉萨 glued by jieba
             break
@@ -525,6 +574,7 @@ _RETAGGED = {
     "大连": "ns",
     "遵义": "ns",
     "深化": "v",
+    "途经": "v",
 }
 
 
@@ -568,6 +618,9 @@ _APPOSITION_WORDS = {"旗下", "辖下", "属下", "下属", "团体", "主办�
     # 九巴 + 母公司 + 载通国际控股, 中资企业 + 远川供应链管理有限公司: a relation or a kind, then the name
     "母公司", "子公司", "附属公司", "中资企业", "外资企业", "台资企业", "港资企业", "陆资企业", "国有企业", "民营企业"}
 # 市交通运输局, 省教育厅: the bare level of government is not part of the name.
+# Words that make a kind of body out of its ending (公立医院, 私立学校, 民营银行).
+_KIND_PREFIXES = {"公立", "私立", "私家", "市立", "省立", "县立", "民营", "国营", "国有", "私营", "公营", "地方", "社区", "基层"}
+_SHARE_WORDS = {"部分", "大部分", "多数", "大多数", "少数", "多家", "各家", "数家", "所有", "其他", "其余", "若干", "一些", "全部", "个别"}
 _LEADING_LEVELS = ("市", "省", "县", "区", "本", "该", "此", "全", "各", "全港", "全台", "全澳", "全岛")
 _LEADING_JUNK = set("在于由与和及从向对把被将为给让以据晚早日月年时后前基并而又也还就经另")
 
@@ -632,7 +685,7 @@ def suffix_matches(ctx: BlockContext, suffixes: tuple[str, ...], stop_at_titles:
 _INSTITUTION_SUFFIXES = {
     "大学", "学院", "医院", "总医院", "代表团", "疾病预防控制中心", "疾控中心", "银行", "电视台", "日报", "时报", "晚报", "交易所", "政府", "议会", "法院", "警察局",
     "科学院", "研究院", "研究所", "研究中心", "中学", "小学", "委员会", "国会", "局", "部", "署", "院", "厅", "委", "办",
-    "办公室", "办事处", "代表处", "大使馆", "领事馆", "总领事馆", "动物园", "植物园",
+    "办公室", "办事处", "代表处", "大使馆", "领事馆", "总领事馆", "动物园", "植物园", "督察组", "巡视组",
     "国中", "国小", "高中", "幼儿园", "中级人民法院", "高级人民法院", "人民法院", "人民检察院", "地检署", "地方检察署", "地方法院",
 }
 # Bodies of a place, named by that place alone.
@@ -640,7 +693,7 @@ _INSTITUTION_SUFFIXES = {
 _FIELD_NAMED_SUFFIXES = {"气象台", "天文台", "地震台", "气象局"}
 _PLACE_NAMED_SUFFIXES = {
     "市政府", "县政府", "省政府", "区政府", "镇政府", "乡政府", "州政府", *_FIELD_NAMED_SUFFIXES,
-    "区议会", "市议会", "县议会", "农会", "渔会", "党部",
+    "区议会", "市议会", "县议会", "农会", "渔会", "党部", "乡公所", "镇公所", "区公所", "市公所", "防卫指挥部",
     "人大常委会", "人大", "政协", "纪委", "监委", "市委", "省委", "县委", "区委",
     "妇联", "团委", "侨联", "总工会", "工商联", "科协", "文联", "作协", "残联", "红十字会", "供销社", "民政事务处",
     "纪委监委", "裁判法院", "裁判法庭", "警区", "总商会", "男篮", "女篮", "男足", "女足", "男排", "女排",
@@ -710,8 +763,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             generic_lead = generic_lead and (word.endswith(_GENERIC_BODY_ENDINGS) or len(word) < 3)
             if word.endswith(("大学", "学院")) and all(c in "东南西北" for c in word[:2]):
                 generic_lead = False  # 东南大学, 西北大学: universities named after a quarter of the country
-            # 特区政府, 东南部: a generic government, a direction.
-            if re.fullmatch(r"[东南西北中]+部", word) or word.endswith("政府"):
+            # 特区政府, 东南部: a generic government, a direction; 株式会社 alone is a kind of company.
+            if re.fullmatch(r"[东南西北中]+部", word) or word.endswith("政府") or word in _GROUP_SUFFIXES:
                 continue
             if any(word.endswith(g) and is_place_word(word[: -len(g)], lex) for g in _GENERIC_BODY_ENDINGS):
                 continue  # 美国公司, 中国企业: companies of a country, not one company
@@ -749,6 +802,10 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if len(match.suffix) == 1 and not match.own_token and not glued_to_name and not bureau_word and not team_word:
             continue  # 西部, 全部; but 德国联邦铁路局 and 旅游局 name a body
         stem = match.stem
+        if stem and stem[-1].start == holder.start and holder.start < match.start and stem[-1].word in _KIND_PREFIXES and not (
+            len(stem) >= 2 and is_place_word(stem[-2].word, lex)
+        ):
+            continue  # 开会讨论 + 公立医院: a kind of body (公立, 私立), not a named one
         if match.suffix in _TRADE_SUFFIXES and stem and stem[-1].word.endswith(lex.org_suffixes):
             continue  # 华中科技大学 + 机械科学与工程学院: a trade word opens a department's name
         if match.suffix in _TRADE_SUFFIXES and _trade_runs_on(ctx.text, match.end):
@@ -772,7 +829,12 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             stem = joined if len(joined) > 1 else stem
         if not stem or sum(len(t.word) for t in stem) < 2:
             continue
-        kind_word = max((k for k in range(len(stem) - 1) if stem[k].word in ("公司", "企业")), default=None)
+        # 上市公司, 承建商, 初创企业: the kind of company, then its name
+        kind_word = max((k for k in range(len(stem) - 1) if stem[k].word in ("公司", "企业") or (
+            stem[k].word in lex.category_nouns and stem[k].word.endswith(("公司", "企业", "商", "企"))
+        ) or (
+            len(stem[k].word) >= 3 and stem[k].word.endswith("商") and dictionary_entry(stem[k].word) is not None
+        )), default=None)
         if kind_word is not None and match.suffix not in _PLACE_NAMED_SUFFIXES:
             stem = stem[kind_word + 1 :]  # 初创公司 + 晨析生物, 冷链企业 + 海南椰链物流: the kind, then the name
         if any(t.word in _COUNTED_PARTIES for t in stem):
@@ -807,7 +869,9 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             continue  # 特朗普政府: a leader's administration; the leader is the name
         if match.suffix == "委员会" and len(stem) == 1 and stem[0].word in lex.organizations:
             continue  # 立法会委员会: a committee of a known body, not named
-        if match.suffix in _PLACE_NAMED_SUFFIXES:
+        if len(stem) == 1 and stem[0].word == "国家" and match.suffix in _NATIONAL_BODY_SUFFIXES:
+            named = True  # 国家天文台, 国家气象中心: the national one is named by 国家 alone
+        elif match.suffix in _PLACE_NAMED_SUFFIXES:
             # 河南省人大常委会, 离岛区议会, 国民党云林县党部: named by the place right before
             # the ending (and, for a branch, the party or league before that place).
             k = len(stem)
@@ -823,8 +887,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
                 k = 0  # 澳门 + 地球物理 + 气象局: a weather office may name its field after its place
             if k == len(stem):
                 continue
-            if k > 0 and (stem[k - 1].flag == "nt" or stem[k - 1].word.endswith("党") or stem[k - 1].word in lex.organizations):
-                k -= 1  # 国民党云林县党部, 共青团四川省委: the party or league of that place
+            if k > 0 and (stem[k - 1].flag == "nt" or stem[k - 1].word.endswith(("党", "军")) or stem[k - 1].word in lex.organizations):
+                k -= 1  # 国民党云林县党部, 共青团四川省委, 陆军花东防卫指挥部: the party, league or army of that place
             stem = stem[k:]
             named = True
         elif match.suffix in _INSTITUTION_SUFFIXES:
@@ -855,6 +919,10 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if not named and (match.suffix in _GROUP_SUFFIXES or match.suffix in _PUBLISHER_SUFFIXES) and places and rest:
             # 中国航空器材集团有限公司, 法国电力集团: a group named for its country and trade
             named = all(t.flag.startswith(("n", "vn")) or is_proper(t) or t.word in _TRADE_VERBS for t in rest) and not rest[-1].word.endswith("公司")
+        if not named and match.suffix in _GROUP_SUFFIXES and places == len(stem) == 1 and stem[0].word.endswith(
+            (*lex.facility_suffixes, "港")
+        ) and len(stem[0].word) >= 3 and stem[0].word not in lex.countries:
+            named = True  # 宁波舟山港 + 集团, 首都机场 + 集团: a company named after the port or airport it runs
         if not named and match.suffix == "航空" and places == len(stem) == 1 and stem[0].word not in lex.countries and not (
             _trade_runs_on(ctx.text, match.end) or ctx.text.startswith(("业", "航天", "运输", "制造", "器材", "枢纽", "物流"), match.end)
         ):
@@ -869,6 +937,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             # names one bureau; 该局 or 公安局 alone does not.
             named = sum(len(t.word) for t in stem) >= 4 and all(
                 t.flag.startswith(("n", "vn", "an")) or is_proper(t) or t.word in _NAME_JOINERS or t.word == "、"
+                or (t.flag == "l" and k > 0 and stem[k - 1].word in _NAME_JOINERS)  # 贸易和 + 一体化 + 部
                 or (t.flag == "s" and k > 0 and stem[k - 1].word in _NAME_JOINERS)  # 外交与 + 对外 + 经济部
                 for k, t in enumerate(stem)
             )
@@ -883,6 +952,10 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if named:
             spans.extend(_university_spans(ctx, _stationed_start(ctx, stem[0].start), match.end, "org-suffix", 80))
     return spans
+
+
+# Bodies a country has one of, named by 国家 alone (国家天文台); 国家队 and 国家实验室 are kinds.
+_NATIONAL_BODY_SUFFIXES = ("天文台", "气象台", "气象中心", "图书馆", "地震台", "统计局", "海洋局", "档案馆")
 
 
 # Words that open a university's name only with its place (上海 + 交通大学, 台湾 + 师范大学).
@@ -958,7 +1031,7 @@ def _misread_place(word: str, lex: Lexicon) -> bool:
 
 # Publishers named for their country and field (中国电影出版社, 人民卫生出版社).
 _PUBLISHER_SUFFIXES = ("出版社", "杂志社", "报社", "出版集团")
-_GROUP_SUFFIXES = ("集团", "集团公司", "总公司", "有限公司", "股份有限公司", "有限责任公司")
+_GROUP_SUFFIXES = ("集团", "集团公司", "总公司", "有限公司", "股份有限公司", "股份公司", "有限责任公司", "株式会社")
 _COMPANY_SUFFIXES = ("公司", *_GROUP_SUFFIXES)
 _PREPOSITION_SURNAMES = set("向和于与对跟给同")
 _TIME_UNITS = set("年月日季周届期")
@@ -1025,12 +1098,18 @@ def events(ctx: BlockContext) -> list[Span]:
             if match.own_token and match.suffix in _STANDALONE_EVENTS:
                 spans.append(Span(match.start, match.end, EntityType.EVENT, "event", 88))
             continue
+        if match.suffix in _GAMES and not any(t.flag in ("nz", "nt", "ns") or is_place_word(t.word, lex) for t in stem):
+            if match.own_token:  # 主干道设置 + 世运会: the games' name alone
+                spans.append(Span(match.start, match.end, EntityType.EVENT, "event", 88))
+            continue
         distinct = (
             any(t.flag in ("nz", "nt", "ns", "j") or is_place_word(t.word, lex) or t.word in lex.organizations for t in stem)
             or any(t.flag == "eng" and t.word.lower() not in lex.latin_stopwords for t in stem)
             or (len(stem) >= 2 and match.suffix not in _MEETING_SUFFIXES)  # 活动新闻 + 发布会 names no event
         )
         if distinct:
+            if len(stem) >= 2 and stem[0].word in lex.countries and is_place_word(stem[1].word, lex) and stem[1].word not in lex.countries:
+                stem = stem[1:]  # 南韩 + 釜山国际影展: the country before the city an event is named after
             start = stem[0].start
             index = ctx.token_at(start)
             if index is not None and index >= 2 and ctx.tokens[index - 1].word in _PAIR_DASHES and (
@@ -1187,6 +1266,10 @@ def facilities(ctx: BlockContext) -> list[Span]:
             stem = stem[1:]  # 评估 + 西贡郊野公园, 沿著 + 伯朗大道, 远方 + 中央山脉: not part of the name
         if len(stem) == 1 and stem[0].word in _LOCATIVE_WORDS:
             continue  # 当地 + 大坝: a site near here, not a named one
+        if len(stem) >= 2 and stem[0].flag == "ns" and len(stem[0].word) >= 4 and stem[0].word.endswith(lex.facility_suffixes) and not any(
+            is_proper(t) or is_place_word(t.word, lex) for t in stem[1:]
+        ):
+            continue  # 洋山深水港 + 自动化码头: a part of a named site, which is the mention
         if match.suffix in ("老街", "夜市") and len(stem) == 1 and (stem[0].word[-1] in "市县区" or stem[0].word in lex.countries) and is_place_word(stem[0].word, lex):
             continue  # 马公市老街: the old streets of a town, which is the mention (越南老街 is a city)
         first = stem[0]
@@ -1367,7 +1450,12 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
         return 4  # 冯程淑仪, 陈方安生: a Hong Kong married name, husband's surname before her own
     for given in (2, 1):
         end = pos + surname + given
-        if end > len(text) or not all(_is_han(c) and c not in stops for c in text[pos + surname : end]):
+        # 科学家袁为民表示: after a title and before a verb of saying, a given name may hold
+        # a function character (为, 以) in its first place.
+        said = after_title and given == 2 and any(text.startswith(v, end) for v in ctx.lex.speech_verbs)
+        if end > len(text) or not all(
+            _is_han(c) and (c not in stops or (said and k == 0)) for k, c in enumerate(text[pos + surname : end])
+        ):
             continue
         if given == 2 and text[end - 1] in _CLAUSE_CHARS:
             whole = ctx.token_at(pos)
@@ -1511,7 +1599,8 @@ def persons_by_title(ctx: BlockContext) -> list[Span]:
     """总统X, 首席执行官X, 分析师X: the name right after a title."""
     spans: list[Span] = []
     for i, token in enumerate(ctx.tokens):
-        split = _title_across_words(ctx, token) if token.flag in ("ns", "nr", "nrt", "nz", "n") else -1
+        # (not 置业/主席: a word that is a title itself holds no name)
+        split = _title_across_words(ctx, token) if token.flag in ("ns", "nr", "nrt", "nz", "n") and token.word not in ctx.lex.titles else -1
         if split >= 0:
             length = transliteration_at(ctx, split) or chinese_name_at(ctx, split, after_title=True)
             end = split + length
@@ -1737,6 +1826,7 @@ _INSTITUTION_END_CHARS = set("院馆局署厅所站")
 _BODY_END_CHARS = _INSTITUTION_END_CHARS | set("司处")
 # Characters that end words for languages, rocks, monuments, districts and dams, never a given name.
 _THING_END_CHARS = set("语岩塔区坝殿庙寺值")
+_LANDFORM_END_CHARS = set("湖江河溪山峰岭岛湾")
 
 
 def _cut_three_character_name(ctx: BlockContext, index: int) -> bool:
@@ -1896,6 +1986,12 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             if len(word) == 3 and (_common_noun_word(word[:2]) or _common_noun_word(word[1:]) or _time_word(word[1:])):
                 i += 1
                 continue  # 范围广, 安全带, 高素质, 于本周: common words jieba's guesser took for a name
+            if len(word) == 3 and word[-1] in _LANDFORM_END_CHARS and not _common_noun_word(word[1:]) and not _starts_with_surname(word, ctx.lex) and (
+                word[:2] not in ctx.lex.places  # 大围 + 山泥倾泻: a known place, then a word
+            ):
+                spans.append(Span(token.start, token.end, EntityType.PLACE, "jieba-nr", 50))
+                i += 1
+                continue  # 阿鲁湖/nr: a lake, a river or a mountain jieba guessed was a person
             if len(word) == 3 and (word[-1] in _INSTITUTION_END_CHARS or word[-1] in _THING_END_CHARS):
                 i += 1
                 continue  # 安老院, 卫生署, 马来语, 金字塔: a name does not end in an institution's or a thing's character
@@ -1934,7 +2030,7 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
         elif len(word) >= 3 and word[-1] in "州省市郡港湾岛河湖山" and is_transliteration(word[:-1], ctx.lex) and dictionary_entry(word) is None:
             spans.append(Span(_transliteration_start(ctx, i), token.end, EntityType.PLACE, "place-suffix", 66))
         elif token.flag == "ns" and len(word) >= 3 and word.endswith(_PLACE_SUFFIXES) and not word.endswith(_NOT_PLACE_ENDINGS) and (
-            word not in ctx.lex.not_places
+            word not in ctx.lex.not_places and word[0] not in "各全本该每"  # 各乡镇, 全县: every place of a kind
         ):
             start = _transliteration_start(ctx, i) if is_transliteration(word[:-1], ctx.lex) else token.start
             spans.append(Span(start, token.end, EntityType.PLACE, "place-suffix", 66))
@@ -1998,6 +2094,21 @@ def dictionary_places(ctx: BlockContext) -> list[Span]:
 
 
 # What follows a run of country short forms when it names the countries (中美关系, 中日韩合作).
+# What follows two places (not two countries) written as a pair: 港台两地, 港台艺人.
+_PLACE_PAIR_FOLLOWERS = ("两地", "三地", "往来", "地区", "艺人", "歌手", "明星", "同胞")
+
+
+def _paired_country(ctx: BlockContext, ch: str) -> str | None:
+    """The country a pair-only short form stands for: the one the block names, or the only
+    country whose names start with it (哈 -> 哈萨克斯坦)."""
+    names = [c for c in ctx.lex.countries if c.startswith(ch)]
+    named = [c for c in names if c in ctx.text]
+    if named:
+        return max(named, key=len)
+    longest = max(names, key=len, default=None)
+    return longest if longest and all(longest.startswith(c) for c in names) else None
+
+
 _PAIR_FOLLOWERS = (
     "关系", "两国", "三国", "四国", "双方", "三方", "合作", "会谈", "会晤", "贸易", "经贸", "战略", "友好", "建交",
     "之间", "间", "联合", "首脑", "领导人", "外长", "峰会", "对话", "交流", "伙伴", "边境", "争端", "摩擦", "协议",
@@ -2048,6 +2159,23 @@ def place_short_forms(ctx: BlockContext) -> list[Span]:
     pos = 0
     while pos < len(text):
         ch = text[pos]
+        if ch in _PARTY_SHORT_FORMS and text[pos + 1 : pos + 2] == "方" and pos in starts and pos + 2 in ctx.ends and (
+            text[pos + 2 : pos + 3] not in set("向面式法案针便位圆形")
+        ):
+            country = _paired_country(ctx, ch)
+            if country:  # 哈方, 缅方: the country's side
+                spans.append(Span(pos, pos + 1, EntityType.PLACE, "place-short", 61, alias_of=country))
+            pos += 2
+            continue
+        if ch == "中" and text[pos + 1 : pos + 2] in _PARTY_SHORT_FORMS and pos in starts and pos + 2 in ctx.ends and (
+            text.startswith(_PAIR_FOLLOWERS, pos + 2) or (ctx.tokens[ctx.token_at(pos)].end == pos + 2 and ctx.tokens[ctx.token_at(pos)].flag in ("ns", "j"))
+        ):
+            country = _paired_country(ctx, text[pos + 1])
+            if country:  # 中哈关系, 中哈/ns: China and Kazakhstan
+                add(pos)
+                spans.append(Span(pos + 1, pos + 2, EntityType.PLACE, "place-short", 61, alias_of=country))
+            pos += 2
+            continue
         if ch not in short:
             pos += 1
             continue
@@ -2262,6 +2390,9 @@ def named_divisions(ctx: BlockContext) -> list[Span]:
             entry = dictionary_entry(stem)
             if stem[:2] in lex.titles or stem in lex.titles or stem in lex.not_places or _common_word(stem):
                 break
+            tail = dictionary_entry(text[start + 1 : end])
+            if size == 3 and tail is not None and tail[1] not in ("ns", "nr", "nrt", "nz", "j") and tail[0] > 100:
+                continue  # 距 + 保护区: one character before a common word
             if entry is not None and entry[1] not in ("ns", "nr", "nrt", "nz", "j") and entry[0] > 100:
                 break  # 住宅区, 工业区: a kind of area, not a named one
             whole = dictionary_entry(text[start:end])
@@ -2328,6 +2459,7 @@ def routes_and_stations(ctx: BlockContext) -> list[Span]:
     spans = [Span(m.start(), m.end(), EntityType.PLACE, "route", 84) for m in _ROUTE.finditer(ctx.text)]
     if _about_transport(ctx.text):
         spans.extend(_sections(ctx))
+    spans.extend(_road_sections(ctx))
     if not any(word in ctx.text for word in _RAIL_WORDS):
         return spans
     for token in ctx.tokens:
@@ -2353,6 +2485,31 @@ def _sections(ctx: BlockContext) -> list[Span]:
             for t in (first, second)
         ):
             spans.extend(Span(t.start, t.end, EntityType.PLACE, "station", 66) for t in (first, second))
+    return spans
+
+
+_ROAD_SECTION = re.compile(r"至([\u4e00-\u9fff]{2,3}?)(?:路段|区间|段间)")
+
+
+def _road_sections(ctx: BlockContext) -> list[Span]:
+    """和中至大清水路段, 和平至崇德路段: the two ends of a stretch of road, however jieba
+    cut them (中至/ns, 水路/n): names of two or three characters either side of 至."""
+    text = ctx.text
+    spans: list[Span] = []
+    for match in _ROAD_SECTION.finditer(text):
+        joiner = match.start()
+        first = next(
+            (
+                n for n in (2, 3)
+                if joiner - n >= 0 and all(_is_han(c) for c in text[joiner - n : joiner])
+                and (joiner - n == 0 or not _is_han(text[joiner - n - 1]) or text[joiner - n - 1] in "乡镇县市区线路")
+            ),
+            0,
+        )
+        names = [(joiner - first, joiner), match.span(1)]
+        if not first or any(_common_word(text[a:b]) or set(text[a:b]) & _HAN_NUMERALS for a, b in names):
+            continue
+        spans.extend(Span(a, b, EntityType.PLACE, "station", 66) for a, b in names)
     return spans
 
 
@@ -2385,6 +2542,37 @@ def _dotted_part(ctx: BlockContext, index: int, step: int, lenient: bool) -> int
     return last
 
 
+def _hyphenated_given_name(ctx: BlockContext, start: int) -> int:
+    """卡瑟姆-若马尔特·托卡耶夫, 让-诺埃尔·巴罗: a given name of two parts joined by a
+    hyphen opens the dotted name; where it starts (``start`` when there is none)."""
+    text, chars = ctx.text, ctx.lex.transliteration
+    k = start
+    while k > 0 and start - k < 2 and _is_han(text[k - 1]):
+        k -= 1  # 若 + 马尔特: jieba may split the part after the hyphen
+    while k < start and text[k - 1] not in "-－‐":
+        k += 1
+    if k < 2 or text[k - 1] not in "-－‐":
+        return start
+    j = k - 1
+    while j > 0 and k - 1 - j < 5 and text[j - 1] in chars:
+        j -= 1
+    while j < k - 1 and j not in ctx.starts:
+        j += 1  # 总理/让: the name starts where a word does
+    return j if j < k - 1 else start
+
+
+def _body_named_after(ctx: BlockContext, index: int) -> int | None:
+    """Where a body's name ends when the field words from token ``index`` on run up to an
+    organisation's ending (地外/物理/研究所), or None."""
+    for j in range(index, min(index + 4, len(ctx.tokens))):
+        token = ctx.tokens[j]
+        if any(token.word.endswith(e) and len(e) >= 2 for e in ctx.lex.org_suffixes) and token.flag.startswith("n"):
+            return token.end if j > index or len(token.word) > 3 else None
+        if token.flag not in ("n", "vn", "s", "nz"):
+            return None
+    return None
+
+
 def dotted_names(ctx: BlockContext) -> list[Span]:
     """古丽米拉·阿不都热依木, 谢尔达尔·别尔德穆哈梅多夫, 吉力吉捞‧巩冠: the parts of a name
     joined by a name dot are one person, whatever characters each part uses (a dot
@@ -2397,9 +2585,17 @@ def dotted_names(ctx: BlockContext) -> list[Span]:
         left, right = _dotted_part(ctx, index - 1, -1, lenient), _dotted_part(ctx, index + 1, 1, lenient)
         if left is None or right is None:
             continue
+        while left < index - 1 and ctx.tokens[left].word in ctx.lex.countries:
+            left += 1  # 德国 + 马克斯·普朗克: the country before the name is its own mention
         start, end = ctx.tokens[left].start, ctx.tokens[right].end
         if ctx.text.startswith(ctx.lex.org_suffixes, end):
             continue  # 梅琳达·盖茨 + 基金会: the body named after the person
+        start = _hyphenated_given_name(ctx, start)
+        body_end = _body_named_after(ctx, right + 1)
+        if body_end is not None:
+            # 马克斯·普朗克 + 地外物理研究所: an institute named after the person
+            spans.append(Span(start, body_end, EntityType.ORGANIZATION, "dotted-body", 84))
+            continue
         parts = ctx.text[start : token.start], ctx.text[token.end : end]
         if any(is_place_word(part, ctx.lex) or _known(part, ctx.lex) or set(part) & _HAN_NUMERALS for part in parts):
             continue
@@ -2409,7 +2605,20 @@ def dotted_names(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+_NUMBERED_TEAM = re.compile(r"(?:中央|省委|市委|国务院)?第[一二三四五六七八九十]{1,3}[\u4e00-\u9fff]{0,8}?(?:督察组|巡视组|巡察组)")
+
+
+def numbered_teams(ctx: BlockContext) -> list[Span]:
+    """中央第五生态环境保护督察组, 中央第三巡视组: a numbered inspection team is a body."""
+    return [
+        Span(m.start(), m.end(), EntityType.ORGANIZATION, "numbered-team", 82)
+        for m in _NUMBERED_TEAM.finditer(ctx.text)
+        if m.start() in ctx.starts and m.end() in ctx.ends and not re.search(r"[的和与及在是了]", m.group())
+    ]
+
+
 RULES = (
+    numbered_teams,
     works, latin_names, quoted_products, numbered_products, known_names, organizations_by_suffix, events, facilities,
     persons_by_title, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
@@ -2459,6 +2668,8 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             continue
         existing = next((s for s in spans if s.start == left_start and s.end == left_end), None)
         kind = existing.type if existing and existing.rule in _TYPED_RULES else latin.type
+        if latin.rule == "latin-default" and (existing is None or existing.rule not in _TYPED_RULES) and left.endswith(_DEVICE_NOUNS):
+            kind = EntityType.PRODUCT  # 球面射电望远镜（FAST）: the words before the gloss name a device
         if existing is None and latin.rule == "latin-default" and len(left) >= 3 and (
             left[-1] in "市县州省镇堡" or inner.split()[0] in ("Fort", "Port", "Mount", "Lake", "Saint", "San", "Santa")
         ):
@@ -2478,6 +2689,10 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             # 克雷桑（Cryzan）, 台北国际电脑展（COMPUTEX）: the gloss is whatever the name it glosses is.
             out.append(Span(latin.start, latin.end, kind, "stated-alias", 95))
     return out
+
+
+# Kinds of device or craft whose names end in the kind (韦布空间望远镜, 祝融号火星车).
+_DEVICE_NOUNS = ("望远镜", "探测器", "卫星", "火箭", "飞船", "空间站", "火星车", "月球车", "潜水器", "雷达", "对撞机", "加速器")
 
 
 _SHORT_NAME = re.compile(r"^(?:(?:以下|下文)?(?:简称|下称)[:：]?)?[“「\"]?([\u4e00-\u9fff]{2,8})[”」\"]?$")
@@ -2648,7 +2863,7 @@ def _unit_after(
 
 _AFFILIATED = re.compile("附属|附设")
 _AFFILIATED_HOSPITAL = re.compile(rf"(?:{_AFFILIATED.pattern})[\u4e00-\u9fff]{{0,6}}?医院")
-_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{0,8}?)(学系|系|医学院|学院|书院|研究所|研究院|研究中心|实验室|医院)")
+_DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{0,10}?)(学系|系|医学院|学院|书院|研究所|研究院|研究中心|实验室|医院|中心)")
 
 
 _ACADEMY_UNIT = re.compile(r"([\u4e00-\u9fff]{0,8}?)(研究所|研究院|研究中心|实验室|天文台|植物园)")
@@ -2672,6 +2887,8 @@ def departments(ctx: BlockContext, spans: list[Span]) -> list[Span]:
         match = _unit_after(ctx, span, _DEPARTMENT, verbs=True, joiners="与", opening_verb=True)
         if not match:
             continue  # 港大和中大学生: not a department
+        if match.group(2) == "中心" and len(match.group(1)) < 2:
+            continue  # a centre is a department only with its own name (天体物理中心)
         if match.group(2) == "医院" and not _AFFILIATED.search(match.group(1)):
             continue  # 复旦大学附属中山医院, 郑州大学第一附属医院: only an affiliated hospital
         end = match.end()
@@ -2683,9 +2900,15 @@ def departments(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     return out
 
 
-_SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{0,8}?)(分行|支行|分公司|分局|分院|分会|分社|分所|办事处|代表处|办公室|派出所|调查科|委员会|科|处|局|署|分署|司)")
-_PARENT_ENDINGS = ("政府", "局", "署", "处", "部", "委员会", "银行", "公司", "集团", "法院", "检察院", "警务处", "会", "院", "党")
+_SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{0,8}?)(分行|支行|分公司|分局|分院|分会|分社|分所|办事处|代表处|事务所|办公室|派出所|调查科|委员会|指挥部|搜救队|特勤队|科|处|局|署|分署|司)")
+_PARENT_ENDINGS = ("政府", "局", "署", "处", "部", "委员会", "银行", "公司", "集团", "法院", "检察院", "警务处", "会", "院", "党", "协会", "军")
 _ZONE_ADMINISTRATION = re.compile(r"管委会|管理委员会")
+
+
+def _common_unit_word(word: str) -> bool:
+    """部署, 布局, 学科: a frequent dictionary word that only ends like an office."""
+    entry = dictionary_entry(word)
+    return entry is not None and entry[0] >= 1000 and entry[1] != "nt"
 
 
 def sub_units(ctx: BlockContext, spans: list[Span]) -> list[Span]:
@@ -2706,10 +2929,12 @@ def sub_units(ctx: BlockContext, spans: list[Span]) -> list[Span]:
         match = _unit_after(ctx, span, _SUB_UNIT, verbs=True, joiners="及与和")
         if not match or (not match.group(1) and match.group(2) != "办公室"):
             continue
-        if not name.endswith(_PARENT_ENDINGS) and not match.group(2).startswith(("分", "办事处", "代表处", "办公室")):
+        if not name.endswith(_PARENT_ENDINGS) and not match.group(2).startswith(("分", "办事处", "代表处", "办公室", "事务所", "指挥部")):
             continue  # 新华社 + 莫斯科: a listed body takes only branches and offices here
         if is_place_word(match.group(1) + match.group(2), ctx.lex):
             continue  # 莫斯科, not a 科
+        if len(match.group(1)) == 1 and _common_unit_word(match.group(1) + match.group(2)):
+            continue  # 国务院 + 部署, 当局: a common word ending like a unit
         unit = text[span.end : match.end()]
         if name.endswith(_BUREAU_ENDINGS) and unit.endswith(_BUREAU_ENDINGS) and unit in ctx.lex.organizations:
             continue  # 消防处 + 屋宇署: two bureaus side by side, not one inside the other
@@ -2786,12 +3011,58 @@ def extract_block(text: str) -> tuple[str, list[Token], list[Span]]:
     spans.extend(high_speed_stations(ctx, spans))
     spans.extend(paired_country_names(ctx, spans))
     spans.extend(listed_divisions(ctx, spans))
+    spans.extend(nested_divisions(ctx, spans))
+    spans.extend(devices_named_after_people(ctx, spans))
     return text, ctx.tokens, resolve_overlaps(spans)
+
+
+def devices_named_after_people(ctx: BlockContext, spans: list[Span]) -> list[Span]:
+    """墨子巡天望远镜, 哈勃空间望远镜: a person's name, a few field words and a kind of
+    device name the device, not the person."""
+    out: list[Span] = []
+    for span in spans:
+        name = ctx.text[span.start : span.end]
+        if span.type is not EntityType.PERSON or not (span.rule == "known-person" or is_transliteration(name, ctx.lex)):
+            continue  # a figure devices are named after, not 李明 + 卫星
+        index = ctx.token_at(span.end)
+        if index is None or ctx.tokens[index].start != span.end:
+            continue
+        for token in ctx.tokens[index : index + 3]:
+            if token.word.endswith(_DEVICE_NOUNS):
+                out.append(Span(span.start, token.end, EntityType.PRODUCT, "named-device", 88))
+                break
+            if token.flag not in ("n", "vn", "nz") or len(token.word) > 3:
+                break
+    return out
+
+
+_NESTED_DIVISION_ENDINGS = ("省", "市", "县", "区", "州", "旗", "盟")
+
+
+def nested_divisions(ctx: BlockContext, spans: list[Span]) -> list[Span]:
+    """贵州省黔南布依族苗族自治州 (one jieba word): a division written right after the one
+    that holds it is a mention of its own, as is its parent."""
+    places = ctx.lex.places
+    out: list[Span] = []
+    for span in spans:
+        name = ctx.text[span.start : span.end]
+        if span.type is not EntityType.PLACE or name in places or len(name) < 5:
+            continue
+        for k in range(2, len(name) - 2):
+            head, rest = name[:k], name[k:]
+            if head in places and head.endswith(_NESTED_DIVISION_ENDINGS) and rest in places and rest.endswith(_NESTED_DIVISION_ENDINGS):
+                out.append(Span(span.start, span.start + k, EntityType.PLACE, "nested-division", span.priority + 1))
+                out.append(Span(span.start + k, span.end, EntityType.PLACE, "nested-division", span.priority + 1))
+                break
+    return out
 
 
 # Short forms news uses only in pairs with 中 (中老铁路, 中吉乌铁路, 中蒙俄经济走廊); alone
 # they are common characters, so they are not in place_abbreviations.txt.
 _PAIRED_SHORT_FORMS = set("老吉乌哈塔蒙缅柬新马土葡西意荷埃沙阿非拉")
+# Short forms used only in pairs that a party of the country is also named by (哈方, 缅方);
+# 西方, 土方, 新方, 老方, 拉方, 马方 and 非方 are read otherwise too often.
+_PARTY_SHORT_FORMS = _PAIRED_SHORT_FORMS - set("西土新老拉马非")
 
 
 def paired_country_names(ctx: BlockContext, spans: list[Span]) -> list[Span]:
@@ -2947,7 +3218,13 @@ def extract_article(article: Article) -> ArticleExtraction:
         boundaries.append(tuple(sorted({t.start for t in tokens} | {t.end for t in tokens})))
         blocks.append((conversion, simplified, spans))
     # A name the article defines (简称栖云文旅) wins over a guess inside it elsewhere (云文旅董事长).
-    defined = {simplified[s.start : s.end] for _, simplified, spans in blocks for s in spans if s.alias_of and s.end - s.start >= 3}
+    # So does a quoted name (“爱因斯坦探针”卫星) over a person inside it.
+    defined = {
+        simplified[s.start : s.end]
+        for _, simplified, spans in blocks
+        for s in spans
+        if (s.alias_of or (s.rule == "quoted-product" and s.priority >= 88)) and s.end - s.start >= 3
+    }
     for index, (conversion, simplified, spans) in enumerate(blocks):
         inside = [(m.start(), m.end()) for form in defined for m in re.finditer(re.escape(form), simplified)]
         for span in spans:
