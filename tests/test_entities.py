@@ -440,6 +440,12 @@ def spans(text: str) -> dict[str, EntityType]:
         ("旅客可改搭区间车至宜兰新站。", "宜兰新站", EntityType.PLACE),
         ("他在中山堂主持颁奖典礼。", "中山堂", EntityType.PLACE),
         ("该县副县长李春江说。", "李春江", EntityType.PERSON),
+        ("苏丹外长马哈穆德·阿里·优素福出席会议。", "马哈穆德·阿里·优素福", EntityType.PERSON),
+        ("车辆经上海港海通国际汽车码头出口。", "海通国际汽车码头", EntityType.PLACE),
+        ("由中国土木工程集团有限公司承建。", "中国土木工程集团有限公司", EntityType.ORGANIZATION),
+        ("核数师嘉信会计师事务所拒绝评论。", "嘉信会计师事务所", EntityType.ORGANIZATION),
+        ("研究生来自德国马克斯·普朗克固体研究所（马普所）。", "马普所", EntityType.ORGANIZATION),
+        ("新线连接落马洲支线和紫金港校区。", "落马洲支线", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -632,6 +638,9 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("屯门多座住宅大厦外墙剥落。", "住宅大厦"),
         ("恒泽置业主席邓启邦是集团创办人。", "席邓启邦"),
         ("要求各乡镇公所备妥收容处所。", "各乡镇"),
+        ("车队新增比亚迪电动巴士。", "比亚迪电动巴士"),
+        ("政府发布白皮书指出。", "白皮书"),
+        ("乘客在巴士站候车。", "巴士站"),
         ("该县副县长李春江说。", "春江"),
     ],
 )

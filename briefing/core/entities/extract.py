@@ -736,6 +736,7 @@ _TRADE_SUFFIXES = {
     "汽车", "传媒", "影业", "娱乐", "证券", "保险", "人寿", "投控", "电脑", "半导体", "精密", "光电",
 }
 # Trades jieba tags as verbs that name a group after its city (深圳出版集团).
+_VEHICLE_KINDS = {"电动", "纯电", "新能源", "氢能", "双层", "单层", "旅游", "无人驾驶", "自动驾驶", "混能"}
 _TRADE_VERBS = {"出版", "印刷", "发行", "运输", "互动", "控股", "传播"}
 # Trades that name a company after a place and another word (台湾国际造船公司).
 _COMPANY_TRADES = {"造船", "航空", "航运", "海运", "电力", "电信", "石油", "化工", "钢铁", "铁路", "能源", "证券", "保险", "银行", "出版"}
@@ -810,6 +811,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             continue  # 华中科技大学 + 机械科学与工程学院: a trade word opens a department's name
         if match.suffix in _TRADE_SUFFIXES and _trade_runs_on(ctx.text, match.end):
             continue  # 鸿海精密 + 工业: the name runs on past the trade word (but 华泰证券 + 医药分析师)
+        if match.suffix == "巴士" and stem and stem[-1].word in _VEHICLE_KINDS:
+            continue  # 比亚迪 + 电动巴士: a kind of bus its maker builds, not a bus company
         if match.suffix in _TRADE_SUFFIXES and stem and len(stem[-1].word) == 1 and stem[-1].word in "内外上下中里":
             continue  # 熊本县内 + 半导体: a trade in a place, not a company
         if match.suffix == "组织" and (stem and stem[-1].word.endswith(lex.org_suffixes) or holder.flag.startswith("v")):
@@ -918,7 +921,9 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             named = True  # 无锡 + 鼎/泓 + 信息科技有限公司: characters no dictionary joins name it
         if not named and (match.suffix in _GROUP_SUFFIXES or match.suffix in _PUBLISHER_SUFFIXES) and places and rest:
             # 中国航空器材集团有限公司, 法国电力集团: a group named for its country and trade
-            named = all(t.flag.startswith(("n", "vn")) or is_proper(t) or t.word in _TRADE_VERBS for t in rest) and not rest[-1].word.endswith("公司")
+            named = all(t.flag.startswith(("n", "vn")) or is_proper(t) or t.word in _TRADE_VERBS or (t.flag == "l" and len(t.word) >= 3) for t in rest) and (
+                not rest[-1].word.endswith("公司")
+            )  # (土木工程/l: a trade jieba reads as a phrase)
         if not named and match.suffix in _GROUP_SUFFIXES and places == len(stem) == 1 and stem[0].word.endswith(
             (*lex.facility_suffixes, "港")
         ) and len(stem[0].word) >= 3 and stem[0].word not in lex.countries:
@@ -1266,6 +1271,10 @@ def facilities(ctx: BlockContext) -> list[Span]:
             stem = stem[1:]  # 评估 + 西贡郊野公园, 沿著 + 伯朗大道, 远方 + 中央山脉: not part of the name
         if len(stem) == 1 and stem[0].word in _LOCATIVE_WORDS:
             continue  # 当地 + 大坝: a site near here, not a named one
+        if len(stem) >= 2 and stem[0].flag == "ns" and len(stem[0].word) >= 3 and stem[0].word.endswith("港") and is_proper(stem[1]) and (
+            not is_place_word(stem[1].word, lex)
+        ):
+            stem = stem[1:]  # 上海港 + 海通国际汽车码头: a terminal with its own name inside a port
         if len(stem) >= 2 and stem[0].flag == "ns" and len(stem[0].word) >= 4 and stem[0].word.endswith(lex.facility_suffixes) and not any(
             is_proper(t) or is_place_word(t.word, lex) for t in stem[1:]
         ):
@@ -2568,8 +2577,8 @@ def _body_named_after(ctx: BlockContext, index: int) -> int | None:
         token = ctx.tokens[j]
         if any(token.word.endswith(e) and len(e) >= 2 for e in ctx.lex.org_suffixes) and token.flag.startswith("n"):
             return token.end if j > index or len(token.word) > 3 else None
-        if token.flag not in ("n", "vn", "s", "nz"):
-            return None
+        if token.flag not in ("n", "vn", "s", "nz", "a"):
+            return None  # (固体/a + 研究所 is a field)
     return None
 
 
@@ -2597,10 +2606,24 @@ def dotted_names(ctx: BlockContext) -> list[Span]:
             spans.append(Span(start, body_end, EntityType.ORGANIZATION, "dotted-body", 84))
             continue
         parts = ctx.text[start : token.start], ctx.text[token.end : end]
-        if any(is_place_word(part, ctx.lex) or _known(part, ctx.lex) or set(part) & _HAN_NUMERALS for part in parts):
+        middle = end < len(ctx.text) and ctx.text[end] in _NAME_DOTS  # 阿里 in 马哈穆德·阿里·优素福
+        if any(
+            ((is_place_word(part, ctx.lex) or _known(part, ctx.lex)) and not (middle and k == 1)) or set(part) & _HAN_NUMERALS
+            for k, part in enumerate(parts)
+        ):
             continue
-        if len(parts[0]) < 2 or (start > 0 and ctx.text[start - 1] in _NAME_DOTS) or (end < len(ctx.text) and ctx.text[end] in _NAME_DOTS):
-            continue  # a name of three parts is left to the transliteration rules
+        if start > 0 and ctx.text[start - 1] in _NAME_DOTS:
+            continue  # the second dot of a three-part name, read from its first
+        if end < len(ctx.text) and ctx.text[end] in _NAME_DOTS:
+            third = _dotted_part(ctx, right + 2, 1, lenient) if right + 2 < len(ctx.tokens) else None
+            last = ctx.text[ctx.tokens[right + 1].end : ctx.tokens[third].end] if third is not None else ""
+            if third is None or is_place_word(last, ctx.lex) or _known(last, ctx.lex) or ctx.text.startswith(ctx.lex.org_suffixes, ctx.tokens[third].end):
+                continue
+            if ctx.tokens[third].end < len(ctx.text) and ctx.text[ctx.tokens[third].end] in _NAME_DOTS:
+                continue  # a name of four parts is left to the transliteration rules
+            end = ctx.tokens[third].end  # 马哈穆德·阿里·优素福: three parts, the middle one may be any name
+        if len(parts[0]) < 2:
+            continue
         spans.append(Span(start, end, EntityType.PERSON, "dotted-name", 82))
     return spans
 
