@@ -1103,6 +1103,8 @@ def events(ctx: BlockContext) -> list[Span]:
             if match.own_token and match.suffix in _STANDALONE_EVENTS:
                 spans.append(Span(match.start, match.end, EntityType.EVENT, "event", 88))
             continue
+        if match.suffix in _MEETING_SUFFIXES and any(t.word.endswith(("大学", "学院", "公司", "集团", "协会", "商会")) for t in stem):
+            continue  # 柏林 + 工业/大学 + AI座谈会: a meeting a body holds, not a named event
         if match.suffix in _GAMES and not any(t.flag in ("nz", "nt", "ns") or is_place_word(t.word, lex) for t in stem):
             if match.own_token:  # 主干道设置 + 世运会: the games' name alone
                 spans.append(Span(match.start, match.end, EntityType.EVENT, "event", 88))
