@@ -617,10 +617,11 @@ _ROYAL_TITLES = {"亲王", "王子", "公主", "女王", "王后", "王妃", "�
 _APPOSITION_WORDS = {"旗下", "辖下", "属下", "下属", "团体", "主办单位", "单位", "母校", "东家", "老东家", "对手", "竞争对手", "伙伴", "会同", "联同", "伙同", "连同", "偕同", "移师", "会见", "参观", "效力",
     # 九巴 + 母公司 + 载通国际控股, 中资企业 + 远川供应链管理有限公司: a relation or a kind, then the name
     "母公司", "子公司", "附属公司", "中资企业", "外资企业", "台资企业", "港资企业", "陆资企业", "国有企业", "民营企业"}
-# 市交通运输局, 省教育厅: the bare level of government is not part of the name.
 # Words that make a kind of body out of its ending (公立医院, 私立学校, 民营银行).
 _KIND_PREFIXES = {"公立", "私立", "私家", "市立", "省立", "县立", "民营", "国营", "国有", "私营", "公营", "地方", "社区", "基层"}
+# Words for some of a kind of body (新界部分医院), which no name holds.
 _SHARE_WORDS = {"部分", "大部分", "多数", "大多数", "少数", "多家", "各家", "数家", "所有", "其他", "其余", "若干", "一些", "全部", "个别"}
+# 市交通运输局, 省教育厅: the bare level of government is not part of the name.
 _LEADING_LEVELS = ("市", "省", "县", "区", "本", "该", "此", "全", "各", "全港", "全台", "全澳", "全岛")
 _LEADING_JUNK = set("在于由与和及从向对把被将为给让以据晚早日月年时后前基并而又也还就经另")
 
@@ -735,8 +736,9 @@ _TRADE_SUFFIXES = {
     "科技", "电子", "医药", "药业", "制药", "生物", "食品", "电器", "电气", "能源", "重工", "机械", "物流", "地产", "置业", "实业",
     "汽车", "传媒", "影业", "娱乐", "证券", "保险", "人寿", "投控", "电脑", "半导体", "精密", "光电",
 }
-# Trades jieba tags as verbs that name a group after its city (深圳出版集团).
+# Kinds of bus a maker builds (比亚迪电动巴士), not words of a bus company's name.
 _VEHICLE_KINDS = {"电动", "纯电", "新能源", "氢能", "双层", "单层", "旅游", "无人驾驶", "自动驾驶", "混能"}
+# Trades jieba tags as verbs that name a group after its city (深圳出版集团).
 _TRADE_VERBS = {"出版", "印刷", "发行", "运输", "互动", "控股", "传播"}
 # Trades that name a company after a place and another word (台湾国际造船公司).
 _COMPANY_TRADES = {"造船", "航空", "航运", "海运", "电力", "电信", "石油", "化工", "钢铁", "铁路", "能源", "证券", "保险", "银行", "出版"}
@@ -2616,7 +2618,7 @@ def dotted_names(ctx: BlockContext) -> list[Span]:
             continue
         if start > 0 and ctx.text[start - 1] in _NAME_DOTS:
             continue  # the second dot of a three-part name, read from its first
-        if end < len(ctx.text) and ctx.text[end] in _NAME_DOTS:
+        if middle:
             third = _dotted_part(ctx, right + 2, 1, lenient) if right + 2 < len(ctx.tokens) else None
             last = ctx.text[ctx.tokens[right + 1].end : ctx.tokens[third].end] if third is not None else ""
             if third is None or is_place_word(last, ctx.lex) or _known(last, ctx.lex) or ctx.text.startswith(ctx.lex.org_suffixes, ctx.tokens[third].end):
