@@ -271,6 +271,9 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
             # 公民团体「守护山海公民联盟」: a body's whole name in quotes, whatever its words
             spans.append(Span(match.start(1), match.end(1), EntityType.ORGANIZATION, "quoted-body", 85))
             continue
+        if _MODEL_NAME.fullmatch(inner):
+            spans.append(Span(match.start(1), match.end(1), EntityType.PRODUCT, "quoted-product", 92))
+            continue  # “丰禾818”, “谷神GK120”: a brand and a model or variety number
         if any(after.startswith(n) for n in ctx.lex.product_nouns) or before.endswith("名为") or kind_before or programme:
             # “爱因斯坦探针”卫星: a quoted name longer than any name inside it wins over them
             known = inner in ctx.lex.organizations or inner in ctx.lex.persons or inner in ctx.lex.places
@@ -279,6 +282,8 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+# A brand of two to four Chinese characters and a model or variety number (丰禾818, 谷神GK120).
+_MODEL_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}[A-Za-z]{0,3}-?\d{2,5}[A-Za-z]?")
 _PROGRAMME_ENDINGS = ("计划", "行动", "工程", "项目", "专案")
 
 
@@ -509,6 +514,10 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
                 continue
         if _PUNCT.match(token.word) or token.word.isspace():
             break
+        if token.flag == "q" and j > 0 and ctx.tokens[j - 1].flag == "m":
+            break  # 4 + 台 + 潍柴雷沃…有限公司: a count and its measure word
+        if token.word in ("往", "经", "至") and token.flag in ("zg", "p", "v"):
+            break  # 港澳码头 + 往 + 氹仔客运码头: from one site to another
         nominal = token.flag in ("eng", "vn") or token.word in _TRADE_VERBS or token.word in _PORTFOLIO_VERBS or _numbered_name(token)  # 行动, 合作, 出版: verbs used as nouns inside names; 三星堆
         nominal = nominal or (token.word == "联合" and j == index - 1 and ctx.tokens[index].word in ctx.lex.org_suffixes)  # 基督教 + 联合 + 医院 (but 研究所联合北京大学)
         if _guessed_function_word(token):
@@ -592,7 +601,7 @@ def _guessed_function_word(token: Token) -> bool:
     """A word jieba guessed (no dictionary entry) that ends in a function character and is
     no name: 需向/v, 中及/ns."""
     return (
-        len(token.word) == 2 and token.word[-1] in "向及和与对从把被给在于将" and token.flag not in ("nr", "nrt", "nrfg")
+        len(token.word) == 2 and token.word[-1] in "向及和与对从把被给在于将由" and token.flag not in ("nr", "nrt", "nrfg")
         and dictionary_entry(token.word) is None
     )
 
@@ -1063,8 +1072,8 @@ def _company_pieces(ctx: BlockContext, stem: list[Token]) -> list[Token]:
         token = ctx.tokens[index - 1]
         if len(token.word) != 1 or not _is_han(token.word) or token.word in _STOP_CHARS or token.word in _CLASSIFIERS or (
             token.flag.startswith(("p", "c", "u", "d", "r", "f", "x", "m"))
-        ):
-            break
+        ) or (token.flag == "q" and index > 1 and ctx.tokens[index - 2].flag == "m"):
+            break  # (4 + 台: a count and its measure word)
         added.insert(0, token)
         index -= 1
     if not added:
@@ -1159,8 +1168,12 @@ def _awards(ctx: BlockContext) -> list[Span]:
 _ZONE_FACILITIES = ("高新区", "开发区", "保税区", "综合保税区", "合作区")
 _DIVISION_LIKE_FACILITIES = ("新区", "公路", "大道", *_ZONE_FACILITIES)
 # Endings that common nouns take too (乡村公路, 沿海湿地): the name before them must be proper.
+# Industrial sites and sub-districts: named after a place or a proper word only (青山发电厂,
+# 坂田街道; not 燃煤电厂, 城市街道).
+_HOME_COUNTRY = frozenset({"中国", "我国", "全国", "国内"})
+_SITE_SUFFIXES = ("街道", "电厂", "发电厂", "核电厂", "核电站", "气田", "油田")
 _PROPER_STEM_FACILITIES = ("渔港", "鱼市场", "景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
-    "数据园", "产业园", "软件园", "创新园", "试验区", "自贸区", "自由贸易试验区", "经济特区", *_ZONE_FACILITIES)
+    "数据园", "产业园", "软件园", "创新园", "试验区", "自贸区", "自由贸易试验区", "经济特区", *_SITE_SUFFIXES, *_ZONE_FACILITIES)
 
 
 _FACILITY_END_CHARS = _PLACE_END_CHARS | set("河溪山邨区路道场馆园宫寺庙楼")
@@ -1239,7 +1252,9 @@ def facilities(ctx: BlockContext) -> list[Span]:
             continue  # 名访港: a port is named after its place
         if match.suffix in _NAMED_AFTER_PLACE and not (stem[-1].flag in PROPER_FLAGS or is_place_word(stem[-1].word, lex)):
             continue  # 施作地下车站: a station is named after a place
-        if match.suffix == "大道" and dictionary_entry(ctx.tokens[ctx.token_at(match.start)].word) is not None and not match.own_token:
+        if match.suffix == "大道" and dictionary_entry(ctx.tokens[ctx.token_at(match.start)].word) is not None and not match.own_token and not (
+            is_place_word(match.stem[0].word, lex)  # 氹仔 + 金光大道: a road named in its place
+        ):
             continue  # 康庄大道, 阳关大道: idioms jieba knows whole
         if match.suffix == "板块" and not (is_place_word(ctx.text[stem[0].start : match.start], lex) or stem[-1].flag == "ns"):
             continue  # 光模块板块: a sector of the stock market; 欧亚板块 is a tectonic plate
@@ -1248,11 +1263,22 @@ def facilities(ctx: BlockContext) -> list[Span]:
             holder.flag in PROPER_FLAGS or any(is_proper(t) or is_place_word(t.word, lex) for t in stem)
         ):
             continue  # 乡村公路, 沿海湿地: a kind of road or wetland, not a named one
+        if match.suffix in _SITE_SUFFIXES and not all(
+            is_place_word(t.word, lex)
+            or (t.flag in PROPER_FLAGS and (t.word not in lex.not_places or t.word[-1] in "山湾岛滩河"))  # 青山发电厂
+            or dictionary_entry(t.word) is None
+            for t in stem
+        ):
+            continue  # 燃煤电厂, 城市街道: a kind of plant or street
+        if match.suffix in _SITE_SUFFIXES and (
+            ctx.text[stem[0].start : match.start] in lex.countries | _HOME_COUNTRY or (match.suffix == "街道" and is_place_word(ctx.text[stem[0].start : match.start], lex))
+        ):
+            continue  # 中国油田, 香港街道: a country's fields, a city's streets
         # 北京 + 人民大会堂: a leading place is its own mention when the rest is a known
         # name or starts with another place; otherwise it is part of the name
         # (深圳宝安国际机场, 葵青货柜码头).
         airport = match.suffix.endswith("机场")  # 西安 + 咸阳国际机场 is one name; a country before it is not
-        while len(stem) > 1 and is_place_word(stem[0].word, lex) and (not airport or stem[0].word in lex.countries) and (
+        while len(stem) > 1 and is_place_word(stem[0].word, lex) and (not airport or stem[0].word in lex.countries or stem[0].word[-1] in "区县") and (
             ctx.text[stem[1].start : match.end] in lex.places or is_place_word(stem[1].word, lex)
             # 海南 + 文昌航天发射场: a province before a site named after one of its cities (but 拉萨贡嘎国际机场)
             or (_bare_division(stem[1].word, lex) and (stem[0].word + "省" in lex.places or stem[0].word in lex.countries))
@@ -1273,8 +1299,12 @@ def facilities(ctx: BlockContext) -> list[Span]:
             or (is_place_word(stem[1].word, lex) and (dictionary_entry(stem[0].word) or (0, ""))[0] > 500 and not (airport and is_place_word(stem[0].word, lex)))
         ):
             stem = stem[1:]  # 评估 + 西贡郊野公园, 沿著 + 伯朗大道, 远方 + 中央山脉: not part of the name
+        if stem and stem[-1].word in ("新", "全新", "大型"):
+            continue  # 路氹 + 新 + 度假城: a new resort, not its name
         if len(stem) == 1 and stem[0].word in _LOCATIVE_WORDS:
             continue  # 当地 + 大坝: a site near here, not a named one
+        if len(stem) > 1 and len(stem[0].word) >= 3 and stem[0].word[-1] in "区县" and is_place_word(stem[0].word, lex):
+            stem = stem[1:]  # 南山区 + 蛇口邮轮母港, 龙岗区 + 坂田街道: the district is its own mention
         if len(stem) >= 2 and stem[0].flag == "ns" and len(stem[0].word) >= 3 and stem[0].word.endswith("港") and is_proper(stem[1]) and (
             not is_place_word(stem[1].word, lex)
         ):
@@ -1349,11 +1379,14 @@ def _facilities_after_known_places(ctx: BlockContext) -> list[Span]:
     for end in ctx.ends:
         for suffix in lex.facility_suffixes:
             start = end - len(suffix)
-            if start < 2 or text[start:end] != suffix or suffix in _PROPER_STEM_FACILITIES or _org_follows(ctx, end):
+            named_site = suffix in _SITE_SUFFIXES and suffix != "街道"  # 台中电厂 (but 香港街道: a city's streets)
+            if start < 2 or text[start:end] != suffix or (suffix in _PROPER_STEM_FACILITIES and not named_site) or _org_follows(ctx, end):
                 continue
             if suffix in ("铁路", "高铁"):
                 break  # 美国铁路, 中国铁路上海局: a country's railways, or a railway company
             place = next((n for n in (4, 3, 2) if start - n in ctx.starts and text[start - n : start] in lex.places), 0)
+            if place and named_site and text[start - place : start] in lex.countries | _HOME_COUNTRY:
+                break  # 中国油田: a country's fields
             if place and text[start - place : end] not in lex.places:
                 spans.append(Span(start - place, end, EntityType.PLACE, "facility", 83))
             break
@@ -1581,6 +1614,10 @@ def _collect_name_after(ctx: BlockContext, index: int, strict: bool = False) -> 
         return tokens[j].start, tokens[j].end  # 林昱珉 (主投): a whole Chinese name, not the word after it
     if strict:
         return None
+    if tokens[j].flag == "nrt" and len(tokens[j].word) >= 3 and dictionary_entry(tokens[j].word) is not None and (
+        j + 1 < len(tokens) and len(tokens[j + 1].word) >= 2 and tokens[j + 1].word != "·"
+    ):
+        return tokens[j].start, tokens[j].end  # 前锋莱昂纳多/梅开二度: a foreign name jieba knows, then a word
     lead = dictionary_entry(tokens[j].word[:2])
     if lead is not None and lead[1][:1] in ("d", "v", "a", "c", "p") and lead[0] > 500:
         return None  # 专家初步判断: an adverb or verb after the title, not a name
@@ -1772,6 +1809,24 @@ def directional_roads(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+# Banks of a river or lake: the water is named, the bank (畔) is not part of its name.
+_BANKS = ("河畔", "湖畔", "江畔", "溪畔")
+
+
+def waterside_names(ctx: BlockContext) -> list[Span]:
+    """屯门 + 河畔, 塞纳河畔: a river or lake named by the place before 河/湖 (屯门河), read
+    from the word for its bank."""
+    spans: list[Span] = []
+    for i, token in enumerate(ctx.tokens):
+        if token.word in _BANKS and i > 0:
+            before = ctx.tokens[i - 1]
+            if before.flag == "ns" or is_place_word(before.word, ctx.lex) or is_transliteration(before.word, ctx.lex):
+                spans.append(Span(before.start, token.start + 1, EntityType.PLACE, "facility", 83))
+        elif token.word.endswith(_BANKS) and len(token.word) >= 4 and token.flag == "ns":
+            spans.append(Span(token.start, token.end - 1, EntityType.PLACE, "facility", 83))
+    return spans
+
+
 def persons_by_verb(ctx: BlockContext) -> list[Span]:
     """X表示, X说: a name right before a verb of saying, after a boundary."""
     spans: list[Span] = []
@@ -1950,6 +2005,11 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
         if len(run) >= 2 and any(t.flag in ("nr", "nrt", "ns") for t in run):
             name = ctx.text[run[0].start : run[-1].end]
             if 3 <= len(name) <= 8 and not _known(name, ctx.lex) and not any(t.word in ctx.lex.places for t in run):
+                site = next((f for f in ctx.lex.facility_suffixes if len(f) >= 2 and ctx.text.startswith(f, run[-1].end) and run[-1].end + len(f) in ctx.ends), None)
+                if site:  # 加尔金/内/什 + 气田: a site named after a foreign place
+                    spans.append(Span(run[0].start, run[-1].end + len(site), EntityType.PLACE, "facility", 83))
+                    i = j
+                    continue
                 at_place = _after_place_preposition(ctx, run[0].start) or name[-1] in _PLACE_END_CHARS or _inside_place(ctx, i, j)
                 kind = EntityType.PLACE if at_place else EntityType.PERSON
                 spans.append(Span(run[0].start, run[-1].end, kind, "transliteration", 55))
@@ -1987,6 +2047,16 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             spans.append(Span(token.start, token.end, EntityType.PLACE, "place-list", 66))
             i += 1
             continue
+        if token.flag in ("nr", "nrfg", "nrt") and re.search(r"(?:台风|飓风|热带风暴|强台风)[“「\"]?$", ctx.text[max(0, token.start - 6) : token.start]) or (
+            ctx.text.startswith(("台风", "飓风"), token.end)
+        ):
+            i += 1
+            continue  # 台风「柏娜」: a storm's name, not a person's
+        number = re.compile(r"\d{2,5}(?![\d日月年岁时点号分秒%％.．])").match(ctx.text, token.end)
+        if token.flag in ("nr", "nrfg") and len(word) == 2 and number:
+            spans.append(Span(token.start, number.end(), EntityType.PRODUCT, "numbered-name", 55))
+            i += 1
+            continue  # 郑单958: a crop variety or a model, named by a word and a number
         if token.flag in ("nr", "nrfg") and _part_of_short_quote(ctx.text, token.start, token.end):
             i += 1
             continue  # “粮安云”: jieba's guess inside a quoted brand is no person
@@ -2448,6 +2518,12 @@ def _clubs(ctx: BlockContext) -> list[Span]:
     two-character name no dictionary knows as a common word name a club."""
     spans: list[Span] = []
     tokens = ctx.tokens
+    teams = ctx.lex.teams
+    for start in ctx.starts:
+        form = next((ctx.text[start : start + n] for n in range(8, 1, -1) if ctx.text[start : start + n] in teams and start + n in ctx.ends), None)
+        if form is not None:  # 上海/海港, 北京国安/ns, 海港 alone: a listed club or its short form
+            full = teams[form]
+            spans.append(Span(start, start + len(form), EntityType.ORGANIZATION, "team", 84, alias_of=full if form != full else ""))
     for i, token in enumerate(tokens):
         word = token.word
         if token.flag == "nz" and len(word) in (4, 5) and word[:-2] in ctx.lex.places and (dictionary_entry(word[-2:]) or (0, "nz"))[1] in ("nz", "nr"):
@@ -2649,7 +2725,7 @@ RULES = (
     works, latin_names, quoted_products, numbered_products, known_names, organizations_by_suffix, events, facilities,
     persons_by_title, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
-    persons_by_age_or_byline, directional_roads, dotted_names, named_divisions, known_persons,
+    persons_by_age_or_byline, directional_roads, waterside_names, dotted_names, named_divisions, known_persons,
 )
 
 
@@ -2665,8 +2741,14 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
         inner_start = match.start(1)
         inner = ctx.text[inner_start : match.end(1)]
         latin = latin_spans.get((inner_start, inner_start + len(inner)))
+        parts = re.match(r"(.+?)[，,；;]\s*((?:以下|下文)?(?:简称|下称).+)$", inner)
+        if parts:  # （AeroNimbus，下称“云翼”）: a Latin name, then the short name used below
+            out.extend(_stated_short_name(ctx, spans, parts.group(2), inner_start + parts.start(2), match.start()))
+            inner = parts.group(1)
+            latin = latin_spans.get((inner_start, inner_start + len(inner)))
         if latin is None:
-            out.extend(_stated_short_name(ctx, spans, match))
+            if not parts:
+                out.extend(_stated_short_name(ctx, spans, inner, inner_start, match.start()))
             continue
         left_end = match.start()
         if left_end > 0 and ctx.text[left_end - 1] == "》" and ctx.text.rfind("《", 0, left_end) >= 0:
@@ -2725,21 +2807,20 @@ _DEVICE_NOUNS = ("望远镜", "探测器", "卫星", "火箭", "飞船", "空间
 _SHORT_NAME = re.compile(r"^(?:(?:以下|下文)?(?:简称|下称)[:：]?)?[“「\"]?([\u4e00-\u9fff]{2,8})[”」\"]?$")
 
 
-def _stated_short_name(ctx: BlockContext, spans: list[Span], match: re.Match[str]) -> list[Span]:
+def _stated_short_name(ctx: BlockContext, spans: list[Span], inner: str, inner_start: int, left_end: int) -> list[Span]:
     """工业和信息化部（工信部）, 高雄国际机场（小港机场）: the name in brackets is another
     name of the organisation, event or place just before it."""
-    short = _SHORT_NAME.match(match.group(1))
+    short = _SHORT_NAME.match(inner)
     if short is None:
         return []
-    left_end = match.start()
     candidates = [s for s in spans if s.end == left_end and s.type not in (EntityType.PERSON, EntityType.WORK)]
     if not candidates:
-        return _abbreviated_body(ctx, left_end, short.group(1), match.start(1) + short.start(1))
+        return _abbreviated_body(ctx, left_end, short.group(1), inner_start + short.start(1))
     full = min(candidates, key=lambda s: (-s.priority, s.start))  # the best, then the longest name
     name, full_name = short.group(1), ctx.text[full.start : full.end]
     if name == full_name or not (characters_in_order(name, full_name) or name[-1] == full_name[-1]):
         return []
-    start = match.start(1) + short.start(1)
+    start = inner_start + short.start(1)
     return [Span(start, start + len(name), full.type, "stated-alias", 95, alias_of=full_name)]
 
 
@@ -3252,9 +3333,20 @@ def extract_article(article: Article) -> ArticleExtraction:
         for s in spans
         if (s.alias_of or (s.rule == "quoted-product" and s.priority >= 88)) and s.end - s.start >= 3
     }
+    # A short name the article defines for a body (下称“云翼”) is no person's name where a
+    # word runs on from it (云翼正与 …).
+    bodies = {
+        simplified[s.start : s.end]: s.type
+        for _, simplified, spans in blocks
+        for s in spans
+        if s.alias_of and s.type in (EntityType.ORGANIZATION, EntityType.PRODUCT)
+    }
     for index, (conversion, simplified, spans) in enumerate(blocks):
         inside = [(m.start(), m.end()) for form in defined for m in re.finditer(re.escape(form), simplified)]
-        for span in spans:
+        for span_index, span in enumerate(spans):
+            body = simplified[span.start : span.end - 1]
+            if span.type is EntityType.PERSON and span.rule == "jieba-nr" and body in bodies and simplified[span.end - 1] in _STOP_CHARS | {"正"}:
+                span = spans[span_index] = Span(span.start, span.end - 1, bodies[body], "stated-alias", span.priority)
             if any(start <= span.start and span.end <= end and (start, end) != (span.start, span.end) for start, end in inside):
                 continue
             start, end = conversion.tight_span(span.start, span.end)

@@ -128,6 +128,7 @@ class Lexicon:
     products: frozenset[str]
     persons: tuple[str, ...]
     regnal_names: tuple[str, ...]
+    teams: dict[str, str]  # every form of a club (full name and short forms) -> its full name
 
     @cached_property
     def max_title(self) -> int:
@@ -186,4 +187,15 @@ def lexicon() -> Lexicon:
         products=frozenset(read_list("products.txt")),
         persons=by_length(read_list("persons.txt")),
         regnal_names=by_length(read_list("regnal_names.txt")),
+        teams=_teams(),
     )
+
+
+def _teams() -> dict[str, str]:
+    """``full short …`` lines of teams.txt: each form of a club mapped to its full name."""
+    forms: dict[str, str] = {}
+    for line in (DATA_DIR / "teams.txt").read_text(encoding="utf-8").splitlines():
+        words = [_simplified(w) for w in line.split("#", 1)[0].split()]
+        for word in words:
+            forms[word] = words[0]
+    return forms
