@@ -466,6 +466,14 @@ def spans(text: str) -> dict[str, EntityType]:
         ("与老品种郑单958相比，产量更高。", "郑单958", EntityType.PRODUCT),
         ("订购3台徐工机械股份有限公司的起重机。", "徐工机械股份有限公司", EntityType.ORGANIZATION),
         ("收割由新乡县丰田农机专业合作社负责。", "新乡县丰田农机专业合作社", EntityType.ORGANIZATION),
+        ("连假期间台铁加开自强号和莒光号列车。", "莒光号", EntityType.PRODUCT),
+        ("学生将到俄亥俄州哥伦布（Columbus）交流。", "哥伦布", EntityType.PLACE),
+        ("经济部教育部联合宣布补助方案。", "教育部", EntityType.ORGANIZATION),
+        ("总统府紧急约见台电公司高层。", "台电公司", EntityType.ORGANIZATION),
+        ("香港海员工会今天发表声明。", "香港海员工会", EntityType.ORGANIZATION),
+        ("公司引进抗癌药泰瑞沙（Tagrisso）的生产线。", "泰瑞沙", EntityType.PRODUCT),
+        ("研究团队利用谷歌（Google）的算力训练模型。", "谷歌", EntityType.ORGANIZATION),
+        ("光明区和坪山区新增两所学校。", "坪山区", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -674,6 +682,10 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("上周连阴雨天气持续，稻田里积水。", "连阴雨"),
         ("习近平20日在北京会见来宾。", "习近平20"),
         ("公司将于下周召开大会。", "公司将"),
+        ("经济部教育部联合宣布补助方案。", "经济部教育部"),
+        ("总统府紧急约见台电公司高层。", "约见台电公司"),
+        ("研究团队利用谷歌（Google）的算力训练模型。", "利用谷歌"),
+        ("加利福尼亚州州长纽森（Gavin Newsom）表示反对。", "州长纽森"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

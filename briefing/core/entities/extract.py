@@ -752,7 +752,7 @@ _TRADE_VERBS = {"出版", "印刷", "发行", "运输", "互动", "控股", "传
 # Trades that name a company after a place and another word (台湾国际造船公司).
 _COMPANY_TRADES = {"造船", "航空", "航运", "海运", "电力", "电信", "石油", "化工", "钢铁", "铁路", "能源", "证券", "保险", "银行", "出版"}
 _MUSEUM_SUFFIXES = {"博物馆", "博物院", "美术馆", "科技馆", "图书馆", "艺术馆"}
-_ASSOCIATION_SUFFIXES = {"委员会", "协会", "联合会", "学会", "商会", "联席会", "总会", "研究会", "促进会", "基金会", "理事会", "联盟"}
+_ASSOCIATION_SUFFIXES = {"委员会", "协会", "联合会", "学会", "商会", "联席会", "总会", "研究会", "促进会", "基金会", "理事会", "联盟", "工会", "职工会"}
 
 
 def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
@@ -805,6 +805,11 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             is_place_word(match.stem[0].word, lex) or match.stem[0].flag in ("nt", "ns", "nz")
         )
         holder = ctx.tokens[ctx.token_at(match.start)]
+        prior = [t for t in match.stem if t.end <= holder.start]
+        if holder.word in lex.organizations and holder.word.endswith("部") and holder.end == match.end and prior and prior[-1].end == holder.start and (
+            prior[-1].word in lex.organizations and not prior[-1].word.endswith("院")
+        ):
+            continue  # 国科会 + 教育部: two ministries written together (but 国务院 + 教育部 heads one)
         head = dictionary_entry(holder.word[: match.start - holder.start]) if holder.flag == "l" else None
         bureau_word = match.suffix in _GOVERNMENT_SUFFIXES and len(holder.word) >= 3 and (
             holder.flag in ("n", "nt") or (head is not None and head[1] in ("n", "vn"))  # 发展/局 (l), not 陷入僵局
@@ -1065,8 +1070,8 @@ def _company_pieces(ctx: BlockContext, stem: list[Token]) -> list[Token]:
     if kinds:
         return stem[kinds[-1] + 1 :]  # 茶饮连锁品牌 + 蜜雪集团: the name starts after the kind of firm
     index = ctx.token_at(stem[0].start)
-    if index is None or is_place_word(stem[0].word, ctx.lex):
-        return stem
+    if index is None or is_place_word(stem[0].word, ctx.lex) or stem[0].word in ctx.lex.organizations:
+        return stem  # (急/邀 + 台铁公司: a listed body's name takes no pieces)
     added: list[Token] = []
     while index > 0 and len(added) < 3:
         token = ctx.tokens[index - 1]
@@ -1824,6 +1829,22 @@ def waterside_names(ctx: BlockContext) -> list[Span]:
                 spans.append(Span(before.start, token.start + 1, EntityType.PLACE, "facility", 83))
         elif token.word.endswith(_BANKS) and len(token.word) >= 4 and token.flag == "ns":
             spans.append(Span(token.start, token.end - 1, EntityType.PLACE, "facility", 83))
+    return spans
+
+
+def named_trains_and_ships(ctx: BlockContext) -> list[Span]:
+    """太鲁阁号, 普悠玛号, 雪龙号: a train or a ship named by a name and 号, in a block about
+    transport (a place or a person's name before a separate 号)."""
+    spans: list[Span] = []
+    if not _about_transport(ctx.text):
+        return spans
+    tokens = ctx.tokens
+    for i, token in enumerate(tokens[:-1]):
+        after = tokens[i + 1]
+        if after.word != "号" or not (2 <= len(token.word) <= 4) or ctx.text[after.end : after.end + 1].isdigit():
+            continue
+        if token.flag in ("nr", "nrt", "ns", "nz") or is_place_word(token.word, ctx.lex):
+            spans.append(Span(token.start, after.end, EntityType.PRODUCT, "named-craft", 85))
     return spans
 
 
@@ -2725,7 +2746,7 @@ RULES = (
     works, latin_names, quoted_products, numbered_products, known_names, organizations_by_suffix, events, facilities,
     persons_by_title, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
-    persons_by_age_or_byline, directional_roads, waterside_names, dotted_names, named_divisions, known_persons,
+    persons_by_age_or_byline, directional_roads, waterside_names, named_trains_and_ships, dotted_names, named_divisions, known_persons,
 )
 
 
@@ -2763,6 +2784,16 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             left_start = opening + 1 if opening >= 0 else None
         else:
             left_start = _alias_start(ctx, left_end)
+        state = next(
+            (t for t in ctx.tokens if left_end - 6 <= t.end <= left_end - 2 and len(t.word) >= 3 and t.word[-1] in "州省郡" and is_place_word(t.word, ctx.lex)),
+            None,
+        )
+        between = ctx.text[state.end : left_end] if state is not None else ""
+        if between and all(_is_han(c) for c in between) and not any(between[:k] in ctx.lex.titles for k in range(1, len(between))):
+            # 印第安纳州 + 西拉法叶（West Lafayette）: a town named right after its state
+            out.append(Span(state.end, left_end, EntityType.PLACE, "stated-alias", 95, alias_of=inner))
+            out.append(Span(latin.start, latin.end, EntityType.PLACE, "stated-alias", 95))
+            continue
         person_start = None if latin.rule == "latin-context" and latin.type is EntityType.PRODUCT else (
             _person_before_latin(ctx, spans, left_start, left_end, inner)
         )  # 抑制剂吉舒达（Keytruda）: the context names a product, whatever jieba guessed
@@ -2779,6 +2810,11 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
         kind = existing.type if existing and existing.rule in _TYPED_RULES else latin.type
         if latin.rule == "latin-default" and (existing is None or existing.rule not in _TYPED_RULES) and left.endswith(_DEVICE_NOUNS):
             kind = EntityType.PRODUCT  # 球面射电望远镜（FAST）: the words before the gloss name a device
+        before = ctx.token_at(left_start - 1) if left_start > 0 else None
+        if latin.rule == "latin-default" and before is not None and _drug_noun(ctx.tokens[before].word) and (
+            existing is None or existing.rule not in ("lexicon", "org-suffix", "jieba-nt")
+        ):
+            kind = EntityType.PRODUCT  # 降糖药安达唐（Forxiga）: a drug
         if existing is None and latin.rule == "latin-default" and len(left) >= 3 and (
             left[-1] in "市县州省镇堡" or inner.split()[0] in ("Fort", "Port", "Mount", "Lake", "Saint", "San", "Santa")
         ):
@@ -2873,6 +2909,15 @@ def _person_before_latin(ctx: BlockContext, spans: list[Span], left_start: int |
     return start
 
 
+# Verbs jieba's dictionary tags as nouns (利用/n), which stand before a name, not in it.
+_VERBS_TAGGED_AS_NOUNS = {"利用", "借助", "采用", "使用", "透过", "通过", "依托", "引进", "携手"}
+
+
+def _drug_noun(word: str) -> bool:
+    """降糖药, 抗癌新药, 疫苗: a kind of drug, which stands before a drug's name."""
+    return (len(word) >= 2 and word.endswith("药") and word not in ("医药", "制药", "中药", "西药")) or word in ("疫苗", "药物", "新药")
+
+
 def _alias_start(ctx: BlockContext, left_end: int) -> int | None:
     index = ctx.token_at(left_end - 1)
     if index is None:
@@ -2885,6 +2930,8 @@ def _alias_start(ctx: BlockContext, left_end: int) -> int | None:
             break
         if token.word in ctx.lex.category_nouns or token.word in _STOP_CHARS or token.word in ctx.lex.titles:
             break
+        if j < index and (_drug_noun(token.word) or token.word in _VERBS_TAGGED_AS_NOUNS):
+            break  # 降糖药 + 安达唐（Forxiga）, 利用 + 英伟达（NVIDIA）: a kind of drug or a verb before the name
         if token.flag.startswith(("u", "p", "c", "r", "d", "m", "t", "q", "f")) or (
             j < index and token.flag.startswith("v") and token.flag != "vn"
         ):
