@@ -474,6 +474,12 @@ def spans(text: str) -> dict[str, EntityType]:
         ("公司引进抗癌药泰瑞沙（Tagrisso）的生产线。", "泰瑞沙", EntityType.PRODUCT),
         ("研究团队利用谷歌（Google）的算力训练模型。", "谷歌", EntityType.ORGANIZATION),
         ("光明区和坪山区新增两所学校。", "坪山区", EntityType.PLACE),
+        ("国防部派遣陆军第十军团协助清理。", "陆军第十军团", EntityType.ORGANIZATION),
+        ("博物馆策展人玛丽·杜邦介绍展品。", "玛丽·杜邦", EntityType.PERSON),
+        ("游客参观龙门石窟第20窟的佛像。", "龙门石窟第20窟", EntityType.PLACE),
+        ("新工厂选址广州天河及东莞虎门。", "虎门", EntityType.PLACE),
+        ("新工厂选址佛山顺德。", "顺德", EntityType.PLACE),
+        ("京津冀长江三角洲联动。", "长江三角洲", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -686,6 +692,11 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("总统府紧急约见台电公司高层。", "约见台电公司"),
         ("研究团队利用谷歌（Google）的算力训练模型。", "利用谷歌"),
         ("加利福尼亚州州长纽森（Gavin Newsom）表示反对。", "州长纽森"),
+        ("台风「洛克」来袭。洛克中心已进入海峡。", "洛克"),
+        ("市场上有五家博彩经营公司。", "博彩经营公司"),
+        ("公司经调整EBITDA上升。", "EBITDA"),
+        ("台湾朝野立委，中国西北干旱。", "朝野"),
+        ("台湾朝野立委，中国西北干旱。", "西北"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

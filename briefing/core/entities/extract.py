@@ -810,6 +810,9 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             prior[-1].word in lex.organizations and not prior[-1].word.endswith("院")
         ):
             continue  # 国科会 + 教育部: two ministries written together (but 国务院 + 教育部 heads one)
+        opening = ctx.token_at(match.stem[0].start) if match.stem else None
+        if opening and ctx.tokens[opening - 1].flag == "m" and ctx.tokens[opening - 1].word[-1] in "家间所" and len(ctx.tokens[opening - 1].word) >= 2:
+            continue  # 六家 + 博彩承批公司: a count of a kind of firm, not one firm
         head = dictionary_entry(holder.word[: match.start - holder.start]) if holder.flag == "l" else None
         bureau_word = match.suffix in _GOVERNMENT_SUFFIXES and len(holder.word) >= 3 and (
             holder.flag in ("n", "nt") or (head is not None and head[1] in ("n", "vn"))  # 发展/局 (l), not 陷入僵局
@@ -1215,6 +1218,10 @@ def _division_word(word: str) -> bool:
 _WHOLE_AREA = ("全国", "全省", "全市", "全县", "全区", "全港", "全台", "全岛", "全球", "世界", "全世界", "各地")
 
 
+# One-character short forms of China's provinces and regions, written in runs (粤港澳, 京津冀).
+_PROVINCE_SHORT_FORMS = set("京津冀沪苏浙闽粤琼桂湘鄂豫鲁皖赣晋陕甘宁青新藏川渝滇黔辽吉黑蒙港澳台")
+
+
 def facilities(ctx: BlockContext) -> list[Span]:
     """X体育场, X发射场, X盆地 …: named venues, buildings and landforms are places."""
     spans: list[Span] = []
@@ -1227,8 +1234,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
         if match.suffix in ("铁路", "高铁") and len(match.stem) == 1 and is_place_word(match.stem[0].word, lex):
             continue  # 美国铁路: a country's railways, not one line
         stem = match.stem
-        while stem and stem[0].word in _WHOLE_AREA:
-            stem = stem[1:]  # 全国高铁网: the network of a whole country, not one line
+        while stem and (stem[0].word in _WHOLE_AREA or (len(stem) > 1 and len(stem[0].word) >= 2 and set(stem[0].word) <= _PROVINCE_SHORT_FORMS)):
+            stem = stem[1:]  # 全国高铁网: the network of a whole country; 粤港澳 + 珠江三角洲: the places it spans
         if not stem:
             continue
         generic_site = ctx.text[stem[-1].start : match.end] in _GENERIC_SITES
@@ -2170,6 +2177,10 @@ def dictionary_places(ctx: BlockContext) -> list[Span]:
     lex = ctx.lex
     for i, token in enumerate(ctx.tokens):
         word = token.word
+        after_city = i > 0 and ctx.tokens[i - 1].end == token.start and is_place_word(ctx.tokens[i - 1].word, lex)
+        if after_city and token.flag in ("nr", "nrt") and len(word) == 2 and any(word + end in lex.places for end in ("区", "县", "市")):
+            spans.append(Span(token.start, token.end, EntityType.PLACE, "jieba-ns", 60))
+            continue  # 佛山 + 顺德/nrt: a district named without its ending, after its city
         if token.flag != "ns" or len(word) < 2 or word in lex.places or word in lex.not_places:
             continue
         if all(ch in lex.place_abbreviations for ch in word):
@@ -2191,6 +2202,7 @@ def dictionary_places(ctx: BlockContext) -> list[Span]:
             or _place_neighbour(ctx, i, -1)
             or _place_neighbour(ctx, i, 1)
             or (i > 0 and ctx.tokens[i - 1].word in _VISIT_VERBS)  # 游览秭归
+            or (after_city and len(word) == 2 and not all(c in "东南西北中" for c in word))  # 东莞 + 虎门: a town after its city
         )
         if shaped or placed:
             spans.append(Span(token.start, token.end, EntityType.PLACE, "jieba-ns", 60))
@@ -2531,7 +2543,10 @@ def national_teams(ctx: BlockContext) -> list[Span]:
 
 
 # Words of a match report, where a city glued to a name is a club (上海申花, 青岛海牛).
-_MATCH_WORDS = ("比赛", "联赛", "中超", "中甲", "客场", "主场", "战平", "进球", "赛季", "轮比赛", "球队", "季后赛", "总决赛")
+_MATCH_WORDS = (
+    "比赛", "联赛", "中超", "中甲", "客场", "主场", "战平", "进球", "赛季", "轮比赛", "球队", "季后赛", "总决赛",
+    "破门", "扳平", "半场", "比分", "球迷", "主帅", "外援", "绝杀", "点球", "射门", "积分榜", "先发", "投手", "全垒打",
+)
 
 
 def _clubs(ctx: BlockContext) -> list[Span]:
@@ -2701,6 +2716,8 @@ def dotted_names(ctx: BlockContext) -> list[Span]:
         if ctx.text.startswith(ctx.lex.org_suffixes, end):
             continue  # 梅琳达·盖茨 + 基金会: the body named after the person
         start = _hyphenated_given_name(ctx, start)
+        # 法方策/展人 + 克莱尔·马蒂厄: jieba cut a title, whose end opened the name's first word
+        start += next((n for n in (2, 1) if any(len(t) > n and ctx.text.endswith(t, 0, start + n) for t in ctx.lex.titles)), 0)
         body_end = _body_named_after(ctx, right + 1)
         if body_end is not None:
             # 马克斯·普朗克 + 地外物理研究所: an institute named after the person
@@ -2729,11 +2746,16 @@ def dotted_names(ctx: BlockContext) -> list[Span]:
     return spans
 
 
-_NUMBERED_TEAM = re.compile(r"(?:中央|省委|市委|国务院)?第[一二三四五六七八九十]{1,3}[\u4e00-\u9fff]{0,8}?(?:督察组|巡视组|巡察组)")
+_NUMBERED_TEAM = re.compile(
+    r"(?:中央|省委|市委|国务院)?第[一二三四五六七八九十]{1,3}[\u4e00-\u9fff]{0,8}?(?:督察组|巡视组|巡察组)"
+    # 陆军第八军团, 第七十四集团军, 海军第三舰队: numbered army units
+    r"|(?:陆军|海军|空军|解放军|国军)?第[一二三四五六七八九十百]{1,4}(?:军团|集团军|舰队|作战区|战区|军|师|旅)(?![\u4e00-\u9fff]{0,1}[长员])"
+)
 
 
 def numbered_teams(ctx: BlockContext) -> list[Span]:
-    """中央第五生态环境保护督察组, 中央第三巡视组: a numbered inspection team is a body."""
+    """中央第五生态环境保护督察组, 中央第三巡视组: a numbered inspection team is a body; so is a
+    numbered army unit (陆军第八军团)."""
     return [
         Span(m.start(), m.end(), EntityType.ORGANIZATION, "numbered-team", 82)
         for m in _NUMBERED_TEAM.finditer(ctx.text)
@@ -3168,7 +3190,22 @@ def extract_block(text: str) -> tuple[str, list[Token], list[Span]]:
     spans.extend(listed_divisions(ctx, spans))
     spans.extend(nested_divisions(ctx, spans))
     spans.extend(devices_named_after_people(ctx, spans))
+    spans.extend(numbered_caves(ctx, spans))
     return text, ctx.tokens, resolve_overlaps(spans)
+
+
+_CAVE_NUMBER = re.compile(r"第[\d一二三四五六七八九十百]+[窟号]")
+
+
+def numbered_caves(ctx: BlockContext, spans: list[Span]) -> list[Span]:
+    """莫高窟第220窟, 龙门石窟第20窟: one numbered cave of a named cave site."""
+    out: list[Span] = []
+    for span in spans:
+        if span.type is EntityType.PLACE and ctx.text[span.end - 1] == "窟":
+            number = _CAVE_NUMBER.match(ctx.text, span.end)
+            if number:
+                out.append(Span(span.start, number.end(), EntityType.PLACE, "facility", 90))
+    return out
 
 
 def devices_named_after_people(ctx: BlockContext, spans: list[Span]) -> list[Span]:
@@ -3388,6 +3425,15 @@ def extract_article(article: Article) -> ArticleExtraction:
         for s in spans
         if s.alias_of and s.type in (EntityType.ORGANIZATION, EntityType.PRODUCT)
     }
+    # A storm the article names (台风柏娜, 柏娜台风) is no person wherever its name stands alone.
+    whole_text = "\n".join(simplified for _, simplified, _ in blocks)
+    storms = {
+        form
+        for _, simplified, spans in blocks
+        for s in spans
+        if s.type is EntityType.PERSON and len(form := simplified[s.start : s.end]) <= 4
+        and re.search(f"(?:台风|飓风|热带风暴)[“「\"]?{re.escape(form)}|{re.escape(form)}(?:台风|飓风)", whole_text)
+    }
     for index, (conversion, simplified, spans) in enumerate(blocks):
         inside = [(m.start(), m.end()) for form in defined for m in re.finditer(re.escape(form), simplified)]
         for span_index, span in enumerate(spans):
@@ -3395,6 +3441,8 @@ def extract_article(article: Article) -> ArticleExtraction:
             if span.type is EntityType.PERSON and span.rule == "jieba-nr" and body in bodies and simplified[span.end - 1] in _STOP_CHARS | {"正"}:
                 span = spans[span_index] = Span(span.start, span.end - 1, bodies[body], "stated-alias", span.priority)
             if any(start <= span.start and span.end <= end and (start, end) != (span.start, span.end) for start, end in inside):
+                continue
+            if span.type is EntityType.PERSON and simplified[span.start : span.end] in storms:
                 continue
             start, end = conversion.tight_span(span.start, span.end)
             candidates.append(
