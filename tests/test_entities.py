@@ -480,6 +480,17 @@ def spans(text: str) -> dict[str, EntityType]:
         ("新工厂选址广州天河及东莞虎门。", "虎门", EntityType.PLACE),
         ("新工厂选址佛山顺德。", "顺德", EntityType.PLACE),
         ("京津冀长江三角洲联动。", "长江三角洲", EntityType.PLACE),
+        ("车辆塞在干诺道西及林士街天桥。", "干诺道西", EntityType.PLACE),
+        ("车辆塞在干诺道西及林士街天桥。", "林士街天桥", EntityType.PLACE),
+        ("旅客可在市议会站转乘捷运绿线。", "市议会站", EntityType.PLACE),
+        ("旅客可在市议会站转乘捷运绿线。", "捷运绿线", EntityType.PLACE),
+        ("海关检查后，“蓝梦之星号”启航。", "蓝梦之星号", EntityType.PRODUCT),
+        ("上海海关所属外高桥港区海关查获走私。", "上海海关", EntityType.ORGANIZATION),
+        ("部长在圣保罗州坎皮纳斯市出席活动。", "坎皮纳斯市", EntityType.PLACE),
+        ("推进南北铁路（Ferronorte）建设。", "南北铁路", EntityType.PLACE),
+        ("他出席阿根廷国际农业技术展（Agroactiva）。", "阿根廷国际农业技术展", EntityType.EVENT),
+        ("美国食品药物管理局（FDA）批准上市。", "美国食品药物管理局", EntityType.ORGANIZATION),
+        ("东方航空（China Eastern）增开航班。", "东方航空", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -697,10 +708,34 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("公司经调整EBITDA上升。", "EBITDA"),
         ("台湾朝野立委，中国西北干旱。", "朝野"),
         ("台湾朝野立委，中国西北干旱。", "西北"),
+        ("乘客在巴士站候车，市民在雀鸟监测站观鸟。", "雀鸟监测站"),
+        ("新线连接机场与高铁站。", "高铁站"),
+        ("列车在云林三站停靠。", "云林三站"),
+        ("结果在西九文化区网站公布。", "西九文化区网站"),
+        ("行人天桥封闭，医院走廊拥挤。", "行人天桥"),
+        ("行人天桥封闭，医院走廊拥挤。", "医院走廊"),
+        ("他批评当局“只会喊口号”。", "只会喊口号"),
+        ("部长将于下月率团访华。", "于下月"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:
     assert not_an_entity not in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "kind"),
+    [
+        ("捷运通车\n\n台北捷运公司表示将加开班次。\n\n北捷说，运量可望倍增。\n", "北捷", EntityType.ORGANIZATION),
+        ("东港快讯\n\n新港数据科技有限公司（下称“新港”）宣布扩产。\n\n新港正与银行洽谈。\n", "新港", EntityType.ORGANIZATION),
+        ("台风消息\n\n台风「海葵」昨晚登陆。\n\n海葵中心已进入海峡。\n", "海葵", None),
+    ],
+)
+def test_article_wide_names(tmp_path: Path, text: str, form: str, kind: EntityType | None) -> None:
+    """A body's usual short form, a short name the article defines and a storm's name are
+    read across the article's paragraphs."""
+    entities = find_entities([article(tmp_path, "a.txt", text)], AliasBook(), use_cache=False)
+    types = {m.text: e.type for e in entities for m in e.mentions}
+    assert types.get(form) is kind, types
 
 
 @pytest.mark.parametrize(

@@ -271,6 +271,11 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
             # 公民团体「守护山海公民联盟」: a body's whole name in quotes, whatever its words
             spans.append(Span(match.start(1), match.end(1), EntityType.ORGANIZATION, "quoted-body", 85))
             continue
+        if len(inner) >= 3 and inner.endswith("号") and all(_is_han(c) for c in inner) and not re.search(r"[一二三四五六七八九十零〇]号$", inner) and (
+            inner[-2:] not in _COMMON_HAO_WORDS  # (“只会喊口号”: a slogan)
+        ):
+            spans.append(Span(match.start(1), match.end(1), EntityType.PRODUCT, "quoted-product", 88))
+            continue  # “海洋光谱号”, “地中海荣耀号”: a ship, a train or a spacecraft
         if _MODEL_NAME.fullmatch(inner):
             spans.append(Span(match.start(1), match.end(1), EntityType.PRODUCT, "quoted-product", 92))
             continue  # “丰禾818”, “谷神GK120”: a brand and a model or variety number
@@ -284,6 +289,11 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
 
 # A brand of two to four Chinese characters and a model or variety number (丰禾818, 谷神GK120).
 _MODEL_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}[A-Za-z]{0,3}-?\d{2,5}[A-Za-z]?")
+# Common words ending in 号 (a slogan, a signal, a title), which end no craft's name.
+_COMMON_HAO_WORDS = {
+    "口号", "信号", "称号", "番号", "型号", "账号", "帐号", "编号", "记号", "符号", "暗号", "问号", "句号", "挂号", "字号", "商号", "代号",
+    "序号", "国号", "年号", "等号", "逗号", "叹号", "括号", "头号", "大号", "小号", "中号", "号号",
+}
 _PROGRAMME_ENDINGS = ("计划", "行动", "工程", "项目", "专案")
 
 
@@ -702,7 +712,7 @@ _INSTITUTION_SUFFIXES = {
 # Weather and quake offices, which may also name their field (澳门地球物理气象局).
 _FIELD_NAMED_SUFFIXES = {"气象台", "天文台", "地震台", "气象局"}
 _PLACE_NAMED_SUFFIXES = {
-    "市政府", "县政府", "省政府", "区政府", "镇政府", "乡政府", "州政府", *_FIELD_NAMED_SUFFIXES,
+    "海关", "市政府", "县政府", "省政府", "区政府", "镇政府", "乡政府", "州政府", *_FIELD_NAMED_SUFFIXES,
     "区议会", "市议会", "县议会", "农会", "渔会", "党部", "乡公所", "镇公所", "区公所", "市公所", "防卫指挥部",
     "人大常委会", "人大", "政协", "纪委", "监委", "市委", "省委", "县委", "区委",
     "妇联", "团委", "侨联", "总工会", "工商联", "科协", "文联", "作协", "残联", "红十字会", "供销社", "民政事务处",
@@ -752,7 +762,7 @@ _TRADE_VERBS = {"出版", "印刷", "发行", "运输", "互动", "控股", "传
 # Trades that name a company after a place and another word (台湾国际造船公司).
 _COMPANY_TRADES = {"造船", "航空", "航运", "海运", "电力", "电信", "石油", "化工", "钢铁", "铁路", "能源", "证券", "保险", "银行", "出版"}
 _MUSEUM_SUFFIXES = {"博物馆", "博物院", "美术馆", "科技馆", "图书馆", "艺术馆"}
-_ASSOCIATION_SUFFIXES = {"委员会", "协会", "联合会", "学会", "商会", "联席会", "总会", "研究会", "促进会", "基金会", "理事会", "联盟", "工会", "职工会"}
+_ASSOCIATION_SUFFIXES = {"委员会", "协会", "联合会", "联会", "学会", "商会", "联席会", "总会", "研究会", "促进会", "基金会", "理事会", "联盟", "工会", "职工会"}
 
 
 def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
@@ -1179,7 +1189,7 @@ _DIVISION_LIKE_FACILITIES = ("新区", "公路", "大道", *_ZONE_FACILITIES)
 # Industrial sites and sub-districts: named after a place or a proper word only (青山发电厂,
 # 坂田街道; not 燃煤电厂, 城市街道).
 _HOME_COUNTRY = frozenset({"中国", "我国", "全国", "国内"})
-_SITE_SUFFIXES = ("街道", "电厂", "发电厂", "核电厂", "核电站", "气田", "油田")
+_SITE_SUFFIXES = ("天桥", "走廊", "变电所", "变电站", "工业区", "车厂", "街道", "电厂", "发电厂", "核电厂", "核电站", "气田", "油田")
 _PROPER_STEM_FACILITIES = ("渔港", "鱼市场", "景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
     "数据园", "产业园", "软件园", "创新园", "试验区", "自贸区", "自由贸易试验区", "经济特区", *_SITE_SUFFIXES, *_ZONE_FACILITIES)
 
@@ -1342,7 +1352,7 @@ def facilities(ctx: BlockContext) -> list[Span]:
         start = first.start
         for p in range(match.start - 1, start, -1):
             # 东涌河和/东涌炮台: jieba glued 和 to the end of the place listed before.
-            if ctx.text[p] in "和与及、" and ctx.text[p - 1] in _FACILITY_END_CHARS:
+            if ctx.text[p] in "和与及、" and (ctx.text[p - 1] in _FACILITY_END_CHARS or (ctx.text[p - 1] in "东南西北中" and ctx.text[p - 2] in "道路街")):
                 start = p + 1
                 break
         for cut in range(min(5, match.start - start - 1), 1, -1):
@@ -1351,8 +1361,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
                 break
         if match.suffix in ("铁路", "高铁", "公路"):
             start = _route_start(ctx, start)  # 池州至黄山高速铁路: the line is named by both ends
-        if ctx.text[start : match.end] in lex.places:
-            continue  # the lexicon has it whole
+        if any(ctx.text[start + k : match.end] in lex.places for k in (0, 1, 2)):
+            continue  # the lexicon has it whole (指 + 红磡海底隧道: with a word jieba glued before it)
         if any(word in ctx.text[start : match.start] for word in ("公司", "集团")):
             continue  # 某集团有限公司经拉日铁路: a company before the facility, not its name
         if ctx.text[start : match.end] in lex.not_places:
@@ -1855,6 +1865,42 @@ def named_trains_and_ships(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+_STATION_AFTER_WORD = re.compile(
+    r"(?<=[在于至到从经、和及与])((?![该本各每首末终这那一两前后新旧原下上此])[\u4e00-\u9fff]{2,6}?站)(?=([转下上出进，。、；及和与（(]|$)?)"
+)
+_METRO_LINE = re.compile(r"(?:捷运|地铁|港铁|轻轨|轻铁)[红橙橘黄绿蓝紫棕]线")
+
+
+def stations_and_lines(ctx: BlockContext) -> list[Span]:
+    """在美术馆站转乘, 在凯旋中华站转乘捷运红线: in a block about transport, the words
+    between a preposition and 站 name a station, whatever they are; a metro line may be
+    named by its colour."""
+    if not _about_transport(ctx.text):
+        return []
+    spans = [Span(m.start(), m.end(), EntityType.PLACE, "metro-line", 84) for m in _METRO_LINE.finditer(ctx.text)]
+    for match in _STATION_AFTER_WORD.finditer(ctx.text):
+        name = match.group(1)
+        if match.start(1) not in ctx.starts or any(c in _FUNCTION_CHARS or c in "车的个座" or c in _HAN_NUMERALS for c in name[:-1]):
+            continue  # (云林三站: a count of stations)
+        if name[:-1].endswith(_GENERIC_STATION_KINDS):
+            continue  # 巴士站, 雀鸟监测站, 网站: a kind of station, or a website
+        line = next((k for k in range(len(name) - 2, 1, -1) if name[:k] in ctx.lex.places and name[k - 1] == "线"), 0)
+        if line:
+            spans.append(Span(match.start(1), match.start(1) + line, EntityType.PLACE, "facility", 86))  # 东铁线 + 古洞站
+        opening = ctx.tokens[ctx.token_at(match.start(1))]
+        if match.group(2) is None and not (match.end(1) in ctx.ends and (opening.flag in PROPER_FLAGS or is_place_word(opening.word, ctx.lex))):
+            continue  # 在美术馆/nt + 站 + 主持: a station before a verb only when a name opens it
+        spans.append(Span(match.start(1) + line, match.end(1), EntityType.PLACE, "facility", 86))
+    return spans
+
+
+# Kinds of station, whose name is no station's name (巴士站, 加油站, 监测站), and 网 (网站).
+_GENERIC_STATION_KINDS = (
+    "巴士", "公交", "汽车", "火车", "地铁", "高铁", "动车", "轻轨", "捷运", "铁路", "客运", "长途", "加油", "加气", "充电", "换电", "服务", "监测", "观测", "检查", "工作", "救护", "消防",
+    "收费", "转运", "中转", "气象", "水文", "网", "空间", "电视", "广播", "交通",
+)
+
+
 def persons_by_verb(ctx: BlockContext) -> list[Span]:
     """X表示, X说: a name right before a verb of saying, after a boundary."""
     spans: list[Span] = []
@@ -1872,8 +1918,8 @@ def persons_by_verb(ctx: BlockContext) -> list[Span]:
             if not opens:
                 continue
             name = text[pos:verb]
-            if _known(name, ctx.lex) or name in ctx.lex.titles:
-                continue
+            if _known(name, ctx.lex) or name in ctx.lex.titles or _time_word(name[1:]):
+                continue  # (于下月 + 率团: a preposition and a time)
             tagged_name = any(t.flag.startswith("nr") for t in ctx.tokens if pos <= t.start < verb)
             chinese = chinese_name_at(ctx, pos) == length and (length >= 3 or tagged_name)
             if chinese or (length >= 3 and transliteration_at(ctx, pos) == length):
@@ -2034,6 +2080,8 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             name = ctx.text[run[0].start : run[-1].end]
             if 3 <= len(name) <= 8 and not _known(name, ctx.lex) and not any(t.word in ctx.lex.places for t in run):
                 site = next((f for f in ctx.lex.facility_suffixes if len(f) >= 2 and ctx.text.startswith(f, run[-1].end) and run[-1].end + len(f) in ctx.ends), None)
+                if site is None and j < len(tokens) and tokens[j].word in _FOREIGN_PLACE_ENDINGS:
+                    site = tokens[j].word  # 米里蒂/图巴 + 港
                 if site:  # 加尔金/内/什 + 气田: a site named after a foreign place
                     spans.append(Span(run[0].start, run[-1].end + len(site), EntityType.PLACE, "facility", 83))
                     i = j
@@ -2130,7 +2178,9 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             if strong or (len(word) == 2 and _starts_with_surname(word, ctx.lex)):
                 spans.append(Span(token.start, token.end, EntityType.PERSON, "jieba-nr", 50, strong=strong))
         elif token.flag in ("nrt", "ns") and len(word) >= 3 and is_transliteration(word, ctx.lex) and not _known(word, ctx.lex):
-            if _after_place_preposition(ctx, token.start) or _inside_place(ctx, i, i + 1) or _bare_division(word, ctx.lex):
+            if i + 1 < len(tokens) and tokens[i + 1].word in _FOREIGN_PLACE_ENDINGS:
+                spans.append(Span(token.start, tokens[i + 1].end, EntityType.PLACE, "place-suffix", 66))  # 里贝朗普雷图 + 市
+            elif _after_place_preposition(ctx, token.start) or _inside_place(ctx, i, i + 1) or _bare_division(word, ctx.lex):
                 spans.append(Span(token.start, token.end, EntityType.PLACE, "transliteration", 55))
             elif token.flag == "nrt":
                 after = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -2150,6 +2200,8 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
 
 
 _PLACE_SHAPE_CHARS = {s for s in _PLACE_SUFFIXES if len(s) == 1} | set("峡岭峰洲")
+# Endings jieba writes apart from a transliterated place name (里贝朗普雷图 + 市, 米里蒂图巴 + 港).
+_FOREIGN_PLACE_ENDINGS = ("市", "州", "省", "港", "岛", "湾")
 _PLACE_WORDS_AFTER = ("地区", "一带", "境内", "沿岸", "流域", "等地", "两地", "各地", "当地", "人民", "方面", "之间", "交界")
 _LIST_JOINERS = ("、", "和", "与", "及", "至", "到")
 
@@ -2768,7 +2820,7 @@ RULES = (
     works, latin_names, quoted_products, numbered_products, known_names, organizations_by_suffix, events, facilities,
     persons_by_title, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
-    persons_by_age_or_byline, directional_roads, waterside_names, named_trains_and_ships, dotted_names, named_divisions, known_persons,
+    persons_by_age_or_byline, directional_roads, waterside_names, named_trains_and_ships, stations_and_lines, dotted_names, named_divisions, known_persons,
 )
 
 
@@ -2832,6 +2884,12 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
         kind = existing.type if existing and existing.rule in _TYPED_RULES else latin.type
         if latin.rule == "latin-default" and (existing is None or existing.rule not in _TYPED_RULES) and left.endswith(_DEVICE_NOUNS):
             kind = EntityType.PRODUCT  # 球面射电望远镜（FAST）: the words before the gloss name a device
+        if latin.rule == "latin-default" and (existing is None or existing.type is EntityType.PLACE) and left.endswith(
+            tuple(f for f in ctx.lex.facility_suffixes if len(f) >= 2)
+        ):
+            kind = EntityType.PLACE  # 费罗格朗铁路（Ferrogrão）: a railway, a port or a venue
+        if latin.rule == "latin-default" and (existing is None or existing.rule not in ("lexicon", "jieba-nt")) and left.endswith(ctx.lex.event_suffixes):
+            kind = EntityType.EVENT  # 国际农业技术展（Agrishow）: a show, not its organiser
         before = ctx.token_at(left_start - 1) if left_start > 0 else None
         if latin.rule == "latin-default" and before is not None and _drug_noun(ctx.tokens[before].word) and (
             existing is None or existing.rule not in ("lexicon", "org-suffix", "jieba-nt")
@@ -2859,7 +2917,7 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
 
 
 # Kinds of device or craft whose names end in the kind (韦布空间望远镜, 祝融号火星车).
-_DEVICE_NOUNS = ("望远镜", "探测器", "卫星", "火箭", "飞船", "空间站", "火星车", "月球车", "潜水器", "雷达", "对撞机", "加速器")
+_DEVICE_NOUNS = ("系统", "平台", "望远镜", "探测器", "卫星", "火箭", "飞船", "空间站", "火星车", "月球车", "潜水器", "雷达", "对撞机", "加速器")
 
 
 _SHORT_NAME = re.compile(r"^(?:(?:以下|下文)?(?:简称|下称)[:：]?)?[“「\"]?([\u4e00-\u9fff]{2,8})[”」\"]?$")
@@ -2937,7 +2995,7 @@ _VERBS_TAGGED_AS_NOUNS = {"利用", "借助", "采用", "使用", "透过", "通
 
 def _drug_noun(word: str) -> bool:
     """降糖药, 抗癌新药, 疫苗: a kind of drug, which stands before a drug's name."""
-    return (len(word) >= 2 and word.endswith("药") and word not in ("医药", "制药", "中药", "西药")) or word in ("疫苗", "药物", "新药")
+    return (len(word) >= 2 and word.endswith("药") and word not in ("医药", "制药", "中药", "西药", "农药")) or word in ("疫苗", "新药")
 
 
 def _alias_start(ctx: BlockContext, left_end: int) -> int | None:
@@ -2950,11 +3008,13 @@ def _alias_start(ctx: BlockContext, left_end: int) -> int | None:
         token = ctx.tokens[j]
         if _PUNCT.match(token.word) or token.word.isspace() or not _CJK.search(token.word):
             break
-        if token.word in ctx.lex.category_nouns or token.word in _STOP_CHARS or token.word in ctx.lex.titles:
+        bare_ending = start is not None and ctx.text[start:left_end] in ctx.lex.org_suffixes  # 药物 + 管理局: the noun opens the name
+        if (token.word in ctx.lex.category_nouns and not bare_ending) or token.word in _STOP_CHARS or token.word in ctx.lex.titles:
             break
-        if j < index and (_drug_noun(token.word) or token.word in _VERBS_TAGGED_AS_NOUNS):
+        if j < index and not bare_ending and (_drug_noun(token.word) or token.word in _VERBS_TAGGED_AS_NOUNS):
             break  # 降糖药 + 安达唐（Forxiga）, 利用 + 英伟达（NVIDIA）: a kind of drug or a verb before the name
-        if token.flag.startswith(("u", "p", "c", "r", "d", "m", "t", "q", "f")) or (
+        quarter = token.word in ("南方", "北方", "东方", "西方") and j < index  # 南方 + 航空（China Southern）
+        if (token.flag.startswith(("u", "p", "c", "r", "d", "m", "t", "q", "f")) and not quarter) or (
             j < index and token.flag.startswith("v") and token.flag != "vn"
         ):
             break  # 继续推进 + 中巴地球资源卫星（CBERS）: a verb before the name ends it
@@ -3191,7 +3251,22 @@ def extract_block(text: str) -> tuple[str, list[Token], list[Span]]:
     spans.extend(nested_divisions(ctx, spans))
     spans.extend(devices_named_after_people(ctx, spans))
     spans.extend(numbered_caves(ctx, spans))
+    spans.extend(road_sections_by_direction(ctx, spans))
     return text, ctx.tokens, resolve_overlaps(spans)
+
+
+def road_sections_by_direction(ctx: BlockContext, spans: list[Span]) -> list[Span]:
+    """干诺道西, 德辅道中, 漆咸道南: a road named with the direction of its section, written
+    after the road's name (Hong Kong's way)."""
+    out: list[Span] = []
+    text = ctx.text
+    for span in spans:
+        end = span.end
+        if span.type is EntityType.PLACE and text[end - 1] in "道路街" and end < len(text) and text[end] in "东南西北中" and (
+            end + 1 == len(text) or text[end + 1] in "及和与、，。；的至一（("
+        ):
+            out.append(Span(span.start, end + 1, EntityType.PLACE, "facility", span.priority + 1))
+    return out
 
 
 _CAVE_NUMBER = re.compile(r"第[\d一二三四五六七八九十百]+[窟号]")
@@ -3398,6 +3473,10 @@ def hyphenated_places(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     return out
 
 
+# Rules that guess a person from jieba's tags or a verb after the name, with no title.
+_GUESSED_PERSON_RULES = ("jieba-nr", "jieba-nrt", "person-verb", "japanese-name")
+
+
 def extract_article(article: Article) -> ArticleExtraction:
     """Every candidate name in ``article`` (spans in each block's own text), and jieba's
     word boundaries in each block's Simplified copy."""
@@ -3434,12 +3513,25 @@ def extract_article(article: Article) -> ArticleExtraction:
         if s.type is EntityType.PERSON and len(form := simplified[s.start : s.end]) <= 4
         and re.search(f"(?:台风|飓风|热带风暴)[“「\"]?{re.escape(form)}|{re.escape(form)}(?:台风|飓风)", whole_text)
     }
+    companies = {
+        simplified[s.start : s.end]
+        for _, simplified, spans in blocks
+        for s in spans
+        if s.type is EntityType.ORGANIZATION and s.end - s.start >= 4 and simplified[s.start : s.end].endswith(("公司", "集团"))
+    }
     for index, (conversion, simplified, spans) in enumerate(blocks):
         inside = [(m.start(), m.end()) for form in defined for m in re.finditer(re.escape(form), simplified)]
         for span_index, span in enumerate(spans):
             body = simplified[span.start : span.end - 1]
+            form = simplified[span.start : span.end]
             if span.type is EntityType.PERSON and span.rule == "jieba-nr" and body in bodies and simplified[span.end - 1] in _STOP_CHARS | {"正"}:
                 span = spans[span_index] = Span(span.start, span.end - 1, bodies[body], "stated-alias", span.priority)
+            elif span.type is EntityType.PERSON and span.rule in _GUESSED_PERSON_RULES and form in bodies:
+                span = spans[span_index] = Span(span.start, span.end, bodies[form], "stated-alias", span.priority)  # 高市府 (defined above)
+            elif span.type is EntityType.PERSON and span.rule in _GUESSED_PERSON_RULES and len(form) == 2:
+                full = next((o for o in companies if 0 <= o.find(form[0]) <= 1 and form[1] in o[o.find(form[0]) + 1 :] and not o.startswith(form)), None)
+                if full is not None:  # 高雄捷运公司 … 高捷说, 台北捷运公司 … 北捷: the usual short form of a body the article names
+                    span = spans[span_index] = Span(span.start, span.end, EntityType.ORGANIZATION, "short-form", span.priority, alias_of=full)
             if any(start <= span.start and span.end <= end and (start, end) != (span.start, span.end) for start, end in inside):
                 continue
             if span.type is EntityType.PERSON and simplified[span.start : span.end] in storms:
