@@ -491,6 +491,11 @@ def spans(text: str) -> dict[str, EntityType]:
         ("他出席阿根廷国际农业技术展（Agroactiva）。", "阿根廷国际农业技术展", EntityType.EVENT),
         ("美国食品药物管理局（FDA）批准上市。", "美国食品药物管理局", EntityType.ORGANIZATION),
         ("东方航空（China Eastern）增开航班。", "东方航空", EntityType.ORGANIZATION),
+        ("高铁将延伸至中爪哇省三宝垄。", "中爪哇省", EntityType.PLACE),
+        ("新线设卡拉旺、帕达拉朗两座车站。", "帕达拉朗", EntityType.PLACE),
+        ("马士基与长荣船务签署协议，群益投顾分析师表示。", "长荣船务", EntityType.ORGANIZATION),
+        ("马士基与长荣船务签署协议，群益投顾分析师表示。", "群益投顾", EntityType.ORGANIZATION),
+        ("外交大臣索帕、马来西亚副总理阿卜杜拉先后致辞。", "马来西亚", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:

@@ -753,7 +753,7 @@ def _joined_stem(ctx: BlockContext, stem: list[Token]) -> list[Token]:
 _FACTORY_SUFFIXES = {"厂", "总厂", "分厂"}
 _TRADE_SUFFIXES = {
     "科技", "电子", "医药", "药业", "制药", "生物", "食品", "电器", "电气", "能源", "重工", "机械", "物流", "地产", "置业", "实业",
-    "汽车", "传媒", "影业", "娱乐", "证券", "保险", "人寿", "投控", "电脑", "半导体", "精密", "光电",
+    "汽车", "传媒", "影业", "娱乐", "证券", "保险", "人寿", "投控", "电脑", "半导体", "精密", "光电", "船务", "生技", "投顾",
 }
 # Kinds of bus a maker builds (比亚迪电动巴士), not words of a bus company's name.
 _VEHICLE_KINDS = {"电动", "纯电", "新能源", "氢能", "双层", "单层", "旅游", "无人驾驶", "自动驾驶", "混能"}
@@ -1709,8 +1709,10 @@ def persons_by_title(ctx: BlockContext) -> list[Span]:
             length = chinese_name_at(ctx, pos + 1, after_title=True) or (
                 transliteration_at(ctx, pos + 1) if transliteration_at(ctx, pos + 1) >= 3 else 0
             )
-            if not length or _known(ctx.text[pos + 1 : pos + 1 + length], ctx.lex):
-                break
+            if not length or _known(ctx.text[pos + 1 : pos + 1 + length], ctx.lex) or any(
+                ctx.text[pos + 1 : pos + 1 + k] in ctx.lex.places for k in range(length + 1, length + 4)
+            ):
+                break  # (外交大臣索帕·维利亚、马来西亚副总理: a country, not a second name)
             spans.append(Span(pos + 1, pos + 1 + length, EntityType.PERSON, "person-title", 65))
             pos += 1 + length
     return spans
@@ -2087,6 +2089,7 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
                     i = j
                     continue
                 at_place = _after_place_preposition(ctx, run[0].start) or name[-1] in _PLACE_END_CHARS or _inside_place(ctx, i, j)
+                at_place = at_place or _LISTED_STATIONS.match(ctx.text, run[-1].end) is not None  # 哈利姆、卡拉旺…四座车站
                 kind = EntityType.PLACE if at_place else EntityType.PERSON
                 spans.append(Span(run[0].start, run[-1].end, kind, "transliteration", 55))
                 i = j
@@ -2200,6 +2203,8 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
 
 
 _PLACE_SHAPE_CHARS = {s for s in _PLACE_SUFFIXES if len(s) == 1} | set("峡岭峰洲")
+# The rest of a list of stations, after one of them: 、卡拉旺、德卡鲁尔四座车站.
+_LISTED_STATIONS = re.compile(r"(?:[、和及与][^、，。；和及与]{2,8})*[一二三四五六七八九十两几\d]+[座个]?(?:车站|站)")
 # Endings jieba writes apart from a transliterated place name (里贝朗普雷图 + 市, 米里蒂图巴 + 港).
 _FOREIGN_PLACE_ENDINGS = ("市", "州", "省", "港", "岛", "湾")
 _PLACE_WORDS_AFTER = ("地区", "一带", "境内", "沿岸", "流域", "等地", "两地", "各地", "当地", "人民", "方面", "之间", "交界")
@@ -3252,7 +3257,25 @@ def extract_block(text: str) -> tuple[str, list[Token], list[Span]]:
     spans.extend(devices_named_after_people(ctx, spans))
     spans.extend(numbered_caves(ctx, spans))
     spans.extend(road_sections_by_direction(ctx, spans))
+    spans.extend(directional_provinces(ctx, spans))
     return text, ctx.tokens, resolve_overlaps(spans)
+
+
+def directional_provinces(ctx: BlockContext, spans: list[Span]) -> list[Span]:
+    """东爪哇省, 西爪哇省, 北苏门答腊省: a province named by a direction and a known place."""
+    out: list[Span] = []
+    text = ctx.text
+    for span in spans:
+        start, end = span.start, span.end
+        if span.type is EntityType.PLACE and start > 0 and text[start - 1] in "东南西北中" and text[end - 1] in "省州" and (
+            text[start:end] in ctx.lex.places or text[start : end - 1] in ctx.lex.places
+        ) and (start - 1 == 0 or not _is_han(text[start - 2]) or text[start - 2] in _FUNCTION_CHARS or start - 1 in ctx.starts):
+            out.append(Span(start - 1, end, EntityType.PLACE, "place-suffix", span.priority + 2))
+    for i, token in enumerate(ctx.tokens[:-1]):
+        word = token.word
+        if len(word) >= 3 and word[0] in "东南西北中" and word[1:] in ctx.lex.places and ctx.tokens[i + 1].word in ("省", "州"):
+            out.append(Span(token.start, ctx.tokens[i + 1].end, EntityType.PLACE, "place-suffix", 68))  # 西爪哇/nrt + 省
+    return out
 
 
 def road_sections_by_direction(ctx: BlockContext, spans: list[Span]) -> list[Span]:
