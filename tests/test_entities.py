@@ -496,6 +496,8 @@ def spans(text: str) -> dict[str, EntityType]:
         ("马士基与长荣船务签署协议，群益投顾分析师表示。", "长荣船务", EntityType.ORGANIZATION),
         ("马士基与长荣船务签署协议，群益投顾分析师表示。", "群益投顾", EntityType.ORGANIZATION),
         ("外交大臣索帕、马来西亚副总理阿卜杜拉先后致辞。", "马来西亚", EntityType.PLACE),
+        ("旅客经深圳公路口岸出境，到横琴星港购物中心消费。", "深圳公路口岸", EntityType.PLACE),
+        ("旅客经深圳公路口岸出境，到横琴星港购物中心消费。", "横琴星港购物中心", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -721,6 +723,9 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("行人天桥封闭，医院走廊拥挤。", "医院走廊"),
         ("他批评当局“只会喊口号”。", "只会喊口号"),
         ("部长将于下月率团访华。", "于下月"),
+        ("乘客改搭跨境巴士，展览在馆内举行。", "跨境巴士"),
+        ("乘客改搭跨境巴士，展览在馆内举行。", "馆内"),
+        ("部长视察宏达厂区。", "宏达厂区"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

@@ -820,6 +820,9 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             prior[-1].word in lex.organizations and not prior[-1].word.endswith("院")
         ):
             continue  # 国科会 + 教育部: two ministries written together (but 国务院 + 教育部 heads one)
+        last = match.stem[-1] if match.stem else None
+        if match.suffix == "巴士" and last is not None and not (last.flag in PROPER_FLAGS or is_place_word(last.word, lex) or dictionary_entry(last.word) is None):
+            continue  # 跨境巴士, 旅游巴士: a kind of bus service, not a bus company
         opening = ctx.token_at(match.stem[0].start) if match.stem else None
         if opening and ctx.tokens[opening - 1].flag == "m" and ctx.tokens[opening - 1].word[-1] in "家间所" and len(ctx.tokens[opening - 1].word) >= 2:
             continue  # 六家 + 博彩承批公司: a count of a kind of firm, not one firm
@@ -1189,7 +1192,7 @@ _DIVISION_LIKE_FACILITIES = ("新区", "公路", "大道", *_ZONE_FACILITIES)
 # Industrial sites and sub-districts: named after a place or a proper word only (青山发电厂,
 # 坂田街道; not 燃煤电厂, 城市街道).
 _HOME_COUNTRY = frozenset({"中国", "我国", "全国", "国内"})
-_SITE_SUFFIXES = ("天桥", "走廊", "变电所", "变电站", "工业区", "车厂", "街道", "电厂", "发电厂", "核电厂", "核电站", "气田", "油田")
+_SITE_SUFFIXES = ("购物中心", "天桥", "走廊", "变电所", "变电站", "工业区", "车厂", "街道", "电厂", "发电厂", "核电厂", "核电站", "气田", "油田")
 _PROPER_STEM_FACILITIES = ("渔港", "鱼市场", "景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
     "数据园", "产业园", "软件园", "创新园", "试验区", "自贸区", "自由贸易试验区", "经济特区", *_SITE_SUFFIXES, *_ZONE_FACILITIES)
 
@@ -1272,7 +1275,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
                 continue  # 新线路, 新思路, 陆路: the ending is part of a common word
         if match.suffix == "港" and not (stem[-1].flag in ("ns", "nrt", "nr", "nz", "j") or is_place_word(stem[-1].word, lex)):
             continue  # 名访港: a port is named after its place
-        if match.suffix in _NAMED_AFTER_PLACE and not (stem[-1].flag in PROPER_FLAGS or is_place_word(stem[-1].word, lex)):
+        by_road = len(stem) >= 2 and stem[-1].word in ("公路", "铁路", "陆路", "水路") and is_place_word(stem[0].word, lex)  # 珠海 + 公路 + 口岸
+        if match.suffix in _NAMED_AFTER_PLACE and not (stem[-1].flag in PROPER_FLAGS or is_place_word(stem[-1].word, lex) or by_road):
             continue  # 施作地下车站: a station is named after a place
         if match.suffix == "大道" and dictionary_entry(ctx.tokens[ctx.token_at(match.start)].word) is not None and not match.own_token and not (
             is_place_word(match.stem[0].word, lex)  # 氹仔 + 金光大道: a road named in its place
@@ -2529,6 +2533,8 @@ def named_divisions(ctx: BlockContext) -> list[Span]:
             continue  # 地区, 网站, 进站, 农村, 城市 (which jieba tags ns): the ending belongs to a common word
         if any(text[end - n : end] in lex.facility_suffixes for n in (2, 3, 4)) or any(text[end - n : end] in lex.places for n in (2, 3, 4)):
             continue  # 屋邨; 美国德州: the place is known whole
+        if text[end - 2 : end] == "厂区":
+            continue  # 宏滨厂区: a company's plant, named by the company
         if dictionary_entry(text[end - 1 : end + 1]) is not None and end not in ctx.ends:
             continue  # 市场, 区域, 州长: the ending starts another word
         longest = 5 if ending in "省州府市" else 4 if ending == "站" else 3
