@@ -496,6 +496,11 @@ def spans(text: str) -> dict[str, EntityType]:
         ("马士基与长荣船务签署协议，群益投顾分析师表示。", "长荣船务", EntityType.ORGANIZATION),
         ("马士基与长荣船务签署协议，群益投顾分析师表示。", "群益投顾", EntityType.ORGANIZATION),
         ("外交大臣索帕、马来西亚副总理阿卜杜拉先后致辞。", "马来西亚", EntityType.PLACE),
+        ("项目地处库布其沙漠北缘。", "库布其沙漠", EntityType.PLACE),
+        ("他住在浅水湾南湾道。", "南湾道", EntityType.PLACE),
+        ("黄河经济带和长江经济带协同发展。", "黄河经济带", EntityType.PLACE),
+        ("本季效力福冈软银鹰的投手回到季后赛。", "福冈软银鹰", EntityType.ORGANIZATION),
+        ("台湾对东协出口增加。", "东协", EntityType.ORGANIZATION),
         ("旅客经深圳公路口岸出境，到横琴星港购物中心消费。", "深圳公路口岸", EntityType.PLACE),
         ("旅客经深圳公路口岸出境，到横琴星港购物中心消费。", "横琴星港购物中心", EntityType.PLACE),
     ],
@@ -726,6 +731,9 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("乘客改搭跨境巴士，展览在馆内举行。", "跨境巴士"),
         ("乘客改搭跨境巴士，展览在馆内举行。", "馆内"),
         ("部长视察宏达厂区。", "宏达厂区"),
+        ("欧盟对华电动汽车加征关税。", "欧盟对华电动汽车"),
+        ("球队打进季后赛。", "季后赛"),
+        ("地皮位于沙田第52区。", "田第52"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

@@ -843,8 +843,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             continue  # 华中科技大学 + 机械科学与工程学院: a trade word opens a department's name
         if match.suffix in _TRADE_SUFFIXES and _trade_runs_on(ctx.text, match.end):
             continue  # 鸿海精密 + 工业: the name runs on past the trade word (but 华泰证券 + 医药分析师)
-        if match.suffix == "巴士" and stem and stem[-1].word in _VEHICLE_KINDS:
-            continue  # 比亚迪 + 电动巴士: a kind of bus its maker builds, not a bus company
+        if match.suffix in ("巴士", "汽车") and stem and stem[-1].word in _VEHICLE_KINDS:
+            continue  # 比亚迪 + 电动巴士, 欧盟对华 + 电动汽车: a kind of vehicle, not a company
         if match.suffix in _TRADE_SUFFIXES and stem and len(stem[-1].word) == 1 and stem[-1].word in "内外上下中里":
             continue  # 熊本县内 + 半导体: a trade in a place, not a company
         if match.suffix == "组织" and (stem and stem[-1].word.endswith(lex.org_suffixes) or holder.flag.startswith("v")):
@@ -1209,7 +1209,7 @@ _VENUE_SUFFIXES = (
     "展览馆", "会展中心", "会议中心", "遗址", "赛车场", "大厦", "工业大厦", "大楼",
 )
 # Words of position before a place's name (远方中央山脉, 附近西贡郊野公园)
-_LOCATIVE_WORDS = {"远方", "附近", "前方", "对面", "周边", "沿线", "沿着", "沿著", "沿途", "远处", "一带", "地区", "境内", "各地", "当地", "全境"}
+_LOCATIVE_WORDS = {"地处", "位处", "地跨", "远方", "附近", "前方", "对面", "周边", "沿线", "沿着", "沿著", "沿途", "远处", "一带", "地区", "境内", "各地", "当地", "全境"}
 
 
 def _org_follows(ctx: BlockContext, end: int) -> bool:
@@ -2119,7 +2119,7 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             spans.append(Span(token.start, split_name, EntityType.PERSON, "jieba-nr", 80 if tokens[i + 1].word in ctx.lex.organizations else 50))
             i += 2
             continue
-        if token.flag in ("nr", "nrfg", "nrt") and len(word) >= 3 and word[-1] in "省市县州镇乡村邨阁" and not _known(word, ctx.lex):
+        if token.flag in ("nr", "nrfg", "nrt") and len(word) >= 3 and (word[-1] in "省市县州镇乡村邨阁" or (len(word) == 3 and word[-1] in "道路街")) and not _known(word, ctx.lex):
             # 熊本县/nr, 富世村/nr, 华悦阁/nr: jieba's guesser took a prefecture, a village or a
             # block of flats for a person; names do not end in 县 or 村.
             spans.append(Span(token.start, token.end, EntityType.PLACE, "place-suffix", 66))
@@ -2135,8 +2135,8 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
         ):
             i += 1
             continue  # 台风「柏娜」: a storm's name, not a person's
-        number = re.compile(r"\d{2,5}(?![\d日月年岁时点号分秒%％.．])").match(ctx.text, token.end)
-        if token.flag in ("nr", "nrfg") and len(word) == 2 and number:
+        number = re.compile(r"\d{2,5}(?![\d日月年岁时点号分秒%％.．区楼座层室期])").match(ctx.text, token.end)
+        if token.flag in ("nr", "nrfg") and len(word) == 2 and number and not (token.start > 0 and ctx.text[token.start - 1] + word[0] in ctx.lex.places):
             spans.append(Span(token.start, number.end(), EntityType.PRODUCT, "numbered-name", 55))
             i += 1
             continue  # 郑单958: a crop variety or a model, named by a word and a number
@@ -2619,10 +2619,11 @@ def _clubs(ctx: BlockContext) -> list[Span]:
     tokens = ctx.tokens
     teams = ctx.lex.teams
     for start in ctx.starts:
-        form = next((ctx.text[start : start + n] for n in range(8, 1, -1) if ctx.text[start : start + n] in teams and start + n in ctx.ends), None)
+        form = next((ctx.text[start : start + n] for n in range(12, 1, -1) if ctx.text[start : start + n] in teams and start + n in ctx.ends), None)
         if form is not None:  # 上海/海港, 北京国安/ns, 海港 alone: a listed club or its short form
             full = teams[form]
-            spans.append(Span(start, start + len(form), EntityType.ORGANIZATION, "team", 84, alias_of=full if form != full else ""))
+            priority = 90 if len(form) >= 4 else 84  # (统一7-ELEVEn狮 wins over the Latin word inside it)
+            spans.append(Span(start, start + len(form), EntityType.ORGANIZATION, "team", priority, alias_of=full if form != full else ""))
     for i, token in enumerate(tokens):
         word = token.word
         if token.flag == "nz" and len(word) in (4, 5) and word[:-2] in ctx.lex.places and (dictionary_entry(word[-2:]) or (0, "nz"))[1] in ("nz", "nr"):
@@ -3299,16 +3300,19 @@ def road_sections_by_direction(ctx: BlockContext, spans: list[Span]) -> list[Spa
 
 
 _CAVE_NUMBER = re.compile(r"第[\d一二三四五六七八九十百]+[窟号]")
+_AREA_NUMBER = re.compile(r"第[\dA-Z一二三四五六七八九十百]+区")
 
 
 def numbered_caves(ctx: BlockContext, spans: list[Span]) -> list[Span]:
-    """莫高窟第220窟, 龙门石窟第20窟: one numbered cave of a named cave site."""
+    """莫高窟第220窟, 龙门石窟第20窟: one numbered cave of a named cave site; 屯门第54区: a
+    numbered planning area of a district."""
     out: list[Span] = []
     for span in spans:
-        if span.type is EntityType.PLACE and ctx.text[span.end - 1] == "窟":
-            number = _CAVE_NUMBER.match(ctx.text, span.end)
-            if number:
-                out.append(Span(span.start, number.end(), EntityType.PLACE, "facility", 90))
+        if span.type is not EntityType.PLACE:
+            continue
+        number = (_CAVE_NUMBER if ctx.text[span.end - 1] == "窟" else _AREA_NUMBER).match(ctx.text, span.end)
+        if number:
+            out.append(Span(span.start, number.end(), EntityType.PLACE, "facility", 90))
     return out
 
 
