@@ -2130,8 +2130,8 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             spans.append(Span(token.start, token.end, EntityType.PLACE, "place-list", 66))
             i += 1
             continue
-        if token.flag in ("nr", "nrfg", "nrt") and re.search(r"(?:台风|飓风|热带风暴|强台风)[“「\"]?$", ctx.text[max(0, token.start - 6) : token.start]) or (
-            ctx.text.startswith(("台风", "飓风"), token.end)
+        if token.flag in ("nr", "nrfg", "nrt") and (
+            re.search(r"(?:台风|飓风|热带风暴)[“「\"]?$", ctx.text[max(0, token.start - 6) : token.start]) or ctx.text.startswith(("台风", "飓风"), token.end)
         ):
             i += 1
             continue  # 台风「柏娜」: a storm's name, not a person's
