@@ -501,6 +501,7 @@ def spans(text: str) -> dict[str, EntityType]:
         ("黄河经济带和长江经济带协同发展。", "黄河经济带", EntityType.PLACE),
         ("本季效力福冈软银鹰的投手回到季后赛。", "福冈软银鹰", EntityType.ORGANIZATION),
         ("台湾对东协出口增加。", "东协", EntityType.ORGANIZATION),
+        ("粤剧由花旦梁素琴和文武生陈国邦合演。", "梁素琴", EntityType.PERSON),
         ("旅客经深圳公路口岸出境，到横琴星港购物中心消费。", "深圳公路口岸", EntityType.PLACE),
         ("旅客经深圳公路口岸出境，到横琴星港购物中心消费。", "横琴星港购物中心", EntityType.PLACE),
     ],
@@ -733,6 +734,7 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("部长视察宏达厂区。", "宏达厂区"),
         ("欧盟对华电动汽车加征关税。", "欧盟对华电动汽车"),
         ("球队打进季后赛。", "季后赛"),
+        ("粤剧由花旦梁素琴和文武生陈国邦合演。", "花旦梁"),
         ("地皮位于沙田第52区。", "田第52"),
     ],
 )
