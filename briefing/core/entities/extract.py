@@ -1192,6 +1192,11 @@ _DIVISION_LIKE_FACILITIES = ("新区", "公路", "大道", *_ZONE_FACILITIES)
 # Industrial sites and sub-districts: named after a place or a proper word only (青山发电厂,
 # 坂田街道; not 燃煤电厂, 城市街道).
 _HOME_COUNTRY = frozenset({"中国", "我国", "全国", "国内"})
+
+
+def _country_word(word: str, lex: Lexicon) -> bool:
+    """A country, or a word for the home country (中国, 全国)."""
+    return word in lex.countries or word in _HOME_COUNTRY
 _SITE_SUFFIXES = ("购物中心", "天桥", "走廊", "变电所", "变电站", "工业区", "车厂", "街道", "电厂", "发电厂", "核电厂", "核电站", "气田", "油田")
 _PROPER_STEM_FACILITIES = ("渔港", "鱼市场", "景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
     "数据园", "产业园", "软件园", "创新园", "试验区", "自贸区", "自由贸易试验区", "经济特区", *_SITE_SUFFIXES, *_ZONE_FACILITIES)
@@ -1297,7 +1302,7 @@ def facilities(ctx: BlockContext) -> list[Span]:
         ):
             continue  # 燃煤电厂, 城市街道: a kind of plant or street
         if match.suffix in _SITE_SUFFIXES and (
-            ctx.text[stem[0].start : match.start] in lex.countries | _HOME_COUNTRY or (match.suffix == "街道" and is_place_word(ctx.text[stem[0].start : match.start], lex))
+            _country_word(ctx.text[stem[0].start : match.start], lex) or (match.suffix == "街道" and is_place_word(ctx.text[stem[0].start : match.start], lex))
         ):
             continue  # 中国油田, 香港街道: a country's fields, a city's streets
         # 北京 + 人民大会堂: a leading place is its own mention when the rest is a known
@@ -1411,7 +1416,7 @@ def _facilities_after_known_places(ctx: BlockContext) -> list[Span]:
             if suffix in ("铁路", "高铁"):
                 break  # 美国铁路, 中国铁路上海局: a country's railways, or a railway company
             place = next((n for n in (4, 3, 2) if start - n in ctx.starts and text[start - n : start] in lex.places), 0)
-            if place and named_site and text[start - place : start] in lex.countries | _HOME_COUNTRY:
+            if place and named_site and _country_word(text[start - place : start], lex):
                 break  # 中国油田: a country's fields
             if place and text[start - place : end] not in lex.places:
                 spans.append(Span(start - place, end, EntityType.PLACE, "facility", 83))
@@ -2131,11 +2136,11 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             i += 1
             continue
         if token.flag in ("nr", "nrfg", "nrt") and (
-            re.search(r"(?:台风|飓风|热带风暴)[“「\"]?$", ctx.text[max(0, token.start - 6) : token.start]) or ctx.text.startswith(("台风", "飓风"), token.end)
+            _STORM_BEFORE.search(ctx.text, max(0, token.start - 6), token.start) or ctx.text.startswith(_STORM_WORDS, token.end)
         ):
             i += 1
             continue  # 台风「柏娜」: a storm's name, not a person's
-        number = re.compile(r"\d{2,5}(?![\d日月年岁时点号分秒%％.．区楼座层室期])").match(ctx.text, token.end)
+        number = _NAME_NUMBER.match(ctx.text, token.end)
         if token.flag in ("nr", "nrfg") and len(word) == 2 and number and not (token.start > 0 and ctx.text[token.start - 1] + word[0] in ctx.lex.places):
             spans.append(Span(token.start, number.end(), EntityType.PRODUCT, "numbered-name", 55))
             i += 1
@@ -2207,6 +2212,12 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
 
 
 _PLACE_SHAPE_CHARS = {s for s in _PLACE_SUFFIXES if len(s) == 1} | set("峡岭峰洲")
+# Words for a storm, before or after its name (台风「柏娜」, 柏娜台风).
+_STORM_WORDS = ("台风", "飓风", "热带风暴")
+_STORM_LEAD = f"(?:{'|'.join(_STORM_WORDS)})[“「\"]?"
+_STORM_BEFORE = re.compile(_STORM_LEAD + "$")
+# The number of a crop variety or a model after a word (郑单958), not a date, an age or a flat.
+_NAME_NUMBER = re.compile(r"\d{2,5}(?![\d日月年岁时点号分秒%％.．区楼座层室期])")
 # The rest of a list of stations, after one of them: 、卡拉旺、德卡鲁尔四座车站.
 _LISTED_STATIONS = re.compile(r"(?:[、和及与][^、，。；和及与]{2,8})*[一二三四五六七八九十两几\d]+[座个]?(?:车站|站)")
 # Endings jieba writes apart from a transliterated place name (里贝朗普雷图 + 市, 米里蒂图巴 + 港).
@@ -3262,7 +3273,7 @@ def extract_block(text: str) -> tuple[str, list[Token], list[Span]]:
     spans.extend(listed_divisions(ctx, spans))
     spans.extend(nested_divisions(ctx, spans))
     spans.extend(devices_named_after_people(ctx, spans))
-    spans.extend(numbered_caves(ctx, spans))
+    spans.extend(numbered_places(ctx, spans))
     spans.extend(road_sections_by_direction(ctx, spans))
     spans.extend(directional_provinces(ctx, spans))
     return text, ctx.tokens, resolve_overlaps(spans)
@@ -3303,7 +3314,7 @@ _CAVE_NUMBER = re.compile(r"第[\d一二三四五六七八九十百]+[窟号]")
 _AREA_NUMBER = re.compile(r"第[\dA-Z一二三四五六七八九十百]+区")
 
 
-def numbered_caves(ctx: BlockContext, spans: list[Span]) -> list[Span]:
+def numbered_places(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     """莫高窟第220窟, 龙门石窟第20窟: one numbered cave of a named cave site; 屯门第54区: a
     numbered planning area of a district."""
     out: list[Span] = []
@@ -3544,7 +3555,7 @@ def extract_article(article: Article) -> ArticleExtraction:
         for _, simplified, spans in blocks
         for s in spans
         if s.type is EntityType.PERSON and len(form := simplified[s.start : s.end]) <= 4
-        and re.search(f"(?:台风|飓风|热带风暴)[“「\"]?{re.escape(form)}|{re.escape(form)}(?:台风|飓风)", whole_text)
+        and re.search(f"{_STORM_LEAD}{re.escape(form)}|{re.escape(form)}(?:{'|'.join(_STORM_WORDS)})", whole_text)
     }
     companies = {
         simplified[s.start : s.end]
