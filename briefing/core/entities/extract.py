@@ -39,7 +39,7 @@ EXTRACTOR_VERSION = "1"
 PROPER_FLAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
 # Flags of words that end a name being collected (verbs, particles, numbers, pronouns ...).
 _STOP_FLAGS = ("v", "p", "u", "c", "d", "m", "t", "f", "r", "q", "x", "y", "e", "o", "w")
-_STOP_CHARS = set("的了在是和与也将等说称于对从向被把为以及或都还又就才着过而但并其该这那此每各昨今明前后早晚曾再已会要赢获夺则经原较")
+_STOP_CHARS = set("的了在是和与也将等说称于对从向被把为以及或都还又就才着过而但并其该这那此每各昨今明前后早晚曾再已会要赢获夺则经原较他她它您咱们")
 _PUNCT = re.compile(r"^[\W_]+$")
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")  # with rare name characters (𪸩)
 
@@ -349,6 +349,10 @@ def known_names(ctx: BlockContext) -> list[Span]:
                 kind = EntityType.PRODUCT
             else:
                 continue
+            if kind is EntityType.ORGANIZATION and text.startswith(("水平", "的"), i + length) and (
+                (dictionary_entry(piece[-2:]) or (0, ""))[1] == "a"
+            ):
+                continue  # 世界先进水平: a listed company whose name reads as a phrase here
             if kind is EntityType.ORGANIZATION and len(piece) == 2 and all(c in ctx.lex.place_abbreviations for c in piece) and (
                 text.startswith((*_PAIR_FOLLOWERS, *_PLACE_PAIR_FOLLOWERS), i + 2)
             ):
@@ -1649,6 +1653,11 @@ def _collect_name_after(ctx: BlockContext, index: int, strict: bool = False) -> 
         j + 1 < len(tokens) and len(tokens[j + 1].word) >= 2 and tokens[j + 1].word != "·"
     ):
         return tokens[j].start, tokens[j].end  # 前锋莱昂纳多/梅开二度: a foreign name jieba knows, then a word
+    entry = dictionary_entry(tokens[j].word)
+    if entry is not None and entry[1] == "nz" and len(tokens[j].word) == 2 and not is_transliteration(tokens[j].word, ctx.lex) and (
+        not _starts_with_surname(tokens[j].word, ctx.lex)
+    ):
+        return None  # 总统深信: a word jieba's dictionary calls a proper noun, no name
     lead = dictionary_entry(tokens[j].word[:2])
     if lead is not None and lead[1][:1] in ("d", "v", "a", "c", "p") and lead[0] > 500:
         return None  # 专家初步判断: an adverb or verb after the title, not a name
@@ -3276,6 +3285,8 @@ def extract_block(text: str) -> tuple[str, list[Token], list[Span]]:
     spans.extend(numbered_places(ctx, spans))
     spans.extend(road_sections_by_direction(ctx, spans))
     spans.extend(directional_provinces(ctx, spans))
+    # 公安局, 国家队, 党组织: a kind of body named alone is no organisation.
+    spans = [s for s in spans if not (s.type is EntityType.ORGANIZATION and text[s.start : s.end] in lex.not_organizations)]
     return text, ctx.tokens, resolve_overlaps(spans)
 
 

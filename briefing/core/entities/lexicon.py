@@ -120,6 +120,7 @@ class Lexicon:
     countries: frozenset[str]
     not_places: frozenset[str]
     not_persons: frozenset[str]
+    not_organizations: frozenset[str]
     place_abbreviations: dict[str, str]
     organizations: frozenset[str]
     latin_stopwords: frozenset[str]
@@ -178,6 +179,7 @@ def lexicon() -> Lexicon:
         countries=frozenset(_cldr_countries() | {"南韩", "北韩"}),
         not_places=not_places,
         not_persons=frozenset(read_list("not_persons.txt")),
+        not_organizations=frozenset(read_list("not_organizations.txt")),
         place_abbreviations=_pairs("place_abbreviations.txt"),
         organizations=frozenset(read_list("organizations.txt")),
         latin_stopwords=_latin_words("latin_stopwords.txt"),
