@@ -87,6 +87,14 @@ def test_tight_span_keeps_characters_of_a_phrase_that_kept_its_length() -> None:
     assert changed.tight_span(1, 2) == (0, 2)  # a phrase that changed length still widens
 
 
+def test_matching_copy_leaves_plainly_simplified_text_as_written() -> None:
+    from briefing.core.entities.normalize import matching_copy
+
+    assert matching_copy("该墓与乾县乾陵相近").text == "该墓与乾县乾陵相近"  # OpenCC alone reads 干县
+    assert matching_copy("衞生署公布").text == "卫生署公布"  # no Simplified-only character: converted
+    assert matching_copy("卫生署公布數據").text == "卫生署公布数据"  # one Traditional-only character: converted
+
+
 def test_offsets_across_separators() -> None:
     src = "学习编程，伯克希尔-哈撒韦 编程!"
     conv = convert(src, ScriptMode.TAIWAN)

@@ -655,6 +655,17 @@ def _script_chars() -> tuple[frozenset[str], frozenset[str]]:
     return _SCRIPT_CHARS
 
 
+def plainly_simplified(text: str) -> bool:
+    """Does ``text`` use Simplified-only characters and no Traditional-only ones?"""
+    trad_chars, simp_chars = _script_chars()
+    return not any(ch in trad_chars for ch in text) and any(ch in simp_chars for ch in text)
+
+
+def identity(text: str) -> Conversion:
+    """``text`` unchanged, as a Conversion (each character maps to itself)."""
+    return _identity(text)
+
+
 def detect_script(text: str) -> Script:
     """Guess whether ``text`` is Traditional, Simplified, MIXED or UNKNOWN.
 

@@ -148,6 +148,21 @@ def _lines(chunk: Tracked) -> list[Tracked]:
     return [line for line in out if line.text]
 
 
+# A line holding only a page number, as a PDF prints it in its footer: "- 2 -", "— 12 —",
+# "第3页", "第 3 页 / 共 8 页", "3/8", "Page 3 of 8".
+_PAGE_NUMBER_LINE = re.compile(
+    r"(?m)^(?P<gap>[ \t\u3000]*(?:[-–—－]+[ \t\u3000]*\d{1,4}[ \t\u3000]*[-–—－]+"
+    r"|第[ \t\u3000]*\d{1,4}[ \t\u3000]*页(?:[ \t\u3000]*[/／,，]?[ \t\u3000]*共[ \t\u3000]*\d{1,4}[ \t\u3000]*页)?"
+    r"|\d{1,4}[ \t\u3000]*[/／][ \t\u3000]*\d{1,4}"
+    r"|[Pp]age[ \t\u3000]*\d{1,4}(?:[ \t\u3000]*(?:of|/)[ \t\u3000]*\d{1,4})?)[ \t\u3000]*(?:\n|$))"
+)
+
+
+def drop_page_numbers(doc: Tracked) -> Tracked:
+    """Delete page-number lines, so that a paragraph a page break cut runs on."""
+    return doc.delete(_PAGE_NUMBER_LINE)
+
+
 def split_chunks(doc: Tracked) -> list[Tracked]:
     """Split at blank lines; each chunk keeps its lines (with their line breaks)."""
     chunks: list[Tracked] = []
@@ -345,7 +360,10 @@ def reflow(source: str) -> Reflowed:
     layout = detect_layout(source)
     changed: set[str] = set()
     paragraphs: list[Lines] = []
-    for chunk in split_chunks(Tracked.of(source)):
+    document = drop_page_numbers(Tracked.of(source))
+    if len(document.text) != len(source):
+        changed.add("drop_page_numbers")
+    for chunk in split_chunks(document):
         paragraphs.extend(paragraphs_of_chunk(chunk, layout))
     joined = rejoin_column_breaks(paragraphs, layout)
     if len(joined) != len(paragraphs):

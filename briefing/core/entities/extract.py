@@ -321,6 +321,8 @@ def numbered_products(ctx: BlockContext) -> list[Span]:
             if stem[-1] in "第约共近逾" or entry and entry[1][:1] in ("v", "m", "q", "r"):
                 break
             words = [t for t in ctx.tokens if start <= t.start < name_end]
+            if words and (words[0].flag[:1] in ("u", "c", "b") or words[0].word in _STOP_CHARS) and len(words) > 1:
+                continue  # 发射的 + 嫦娥八号, 所用 + 长征五号: a particle or modifier before the craft's name
             if any(t.flag[:1] in ("t", "m", "q", "r", "p", "d") or t.flag in ("v", "vd") for t in words):
                 if words and words[0].flag == "v" and len(words) > 1:
                     continue  # 搭乘 + 长征二号: a verb before the craft's name
@@ -536,8 +538,8 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
         nominal = nominal or (token.word == "联合" and j == index - 1 and ctx.tokens[index].word in ctx.lex.org_suffixes)  # 基督教 + 联合 + 医院 (but 研究所联合北京大学)
         if _guessed_function_word(token):
             break  # 需向, 中及: jieba's guesser glued a verb or a name to a function character
-        if token.word in _ROLE_NOUNS:
-            break  # 信用社 + 工作人员 + 吴军: staff are not part of a body's name
+        if token.word in _ROLE_NOUNS or token.word in _VERBS_TAGGED_AS_NOUNS:
+            break  # 信用社 + 工作人员 + 吴军: staff are not part of a body's name; 交由 + 中选会
         if token.word in _SHARE_WORDS:
             break  # 新界 + 部分 + 医院: some of a kind of body, not one named body
         if _verb_phrase(token.word):
@@ -873,6 +875,9 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             stem[k].word in lex.category_nouns and stem[k].word.endswith(("公司", "企业", "商", "企"))
         ) or (
             len(stem[k].word) >= 3 and stem[k].word.endswith("商") and dictionary_entry(stem[k].word) is not None
+        ) or (
+            # 主权基金 + 科威特投资局: a kind of fund or bank, then a named one
+            k > 0 and stem[k].word in ("基金", "银行", "机构") and (is_place_word(stem[k + 1].word, lex) or is_proper(stem[k + 1]))
         )), default=None)
         if kind_word is not None and match.suffix not in _PLACE_NAMED_SUFFIXES:
             stem = stem[kind_word + 1 :]  # 初创公司 + 晨析生物, 冷链企业 + 海南椰链物流: the kind, then the name
@@ -1198,9 +1203,16 @@ _DIVISION_LIKE_FACILITIES = ("新区", "公路", "大道", *_ZONE_FACILITIES)
 _HOME_COUNTRY = frozenset({"中国", "我国", "全国", "国内"})
 
 
+# Continents, world regions and Taiwan or the mainland as a whole, which describe a kind of
+# site rather than name one (欧洲车厂, 台湾夜市).
+_WORLD_REGIONS = {"欧洲", "亚洲", "非洲", "美洲", "北美", "南美", "拉美", "中东", "东南亚", "东亚", "南亚", "中亚", "西亚", "大洋洲", "海外", "台湾", "大陆", "内地"}
+
+
 def _country_word(word: str, lex: Lexicon) -> bool:
-    """A country, or a word for the home country (中国, 全国)."""
-    return word in lex.countries or word in _HOME_COUNTRY
+    """A country, a continent, or a word for the home country (中国, 欧洲, 全国)."""
+    return word in lex.countries or word in _HOME_COUNTRY or word in _WORLD_REGIONS
+
+
 _SITE_SUFFIXES = ("购物中心", "天桥", "走廊", "变电所", "变电站", "工业区", "车厂", "街道", "电厂", "发电厂", "核电厂", "核电站", "气田", "油田")
 _PROPER_STEM_FACILITIES = ("渔港", "鱼市场", "景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
     "数据园", "产业园", "软件园", "创新园", "试验区", "自贸区", "自由贸易试验区", "经济特区", *_SITE_SUFFIXES, *_ZONE_FACILITIES)
@@ -1305,10 +1317,10 @@ def facilities(ctx: BlockContext) -> list[Span]:
             for t in stem
         ):
             continue  # 燃煤电厂, 城市街道: a kind of plant or street
-        if match.suffix in _SITE_SUFFIXES and (
+        if match.suffix in _PROPER_STEM_FACILITIES and (
             _country_word(ctx.text[stem[0].start : match.start], lex) or (match.suffix == "街道" and is_place_word(ctx.text[stem[0].start : match.start], lex))
         ):
-            continue  # 中国油田, 香港街道: a country's fields, a city's streets
+            continue  # 中国油田, 台湾夜市, 香港街道: a country's fields or markets, a city's streets
         # 北京 + 人民大会堂: a leading place is its own mention when the rest is a known
         # name or starts with another place; otherwise it is part of the name
         # (深圳宝安国际机场, 葵青货柜码头).
@@ -1432,13 +1444,17 @@ def _is_han(ch: str) -> bool:
     return bool(_CJK.match(ch))
 
 
+# Words for a person's team or household after the name (教授聂清扬团队, 王宏一家).
+_NAME_GROUP_WORDS = ("团队", "课题组", "一家", "一行", "夫妇")
+
+
 def _name_boundary(ctx: BlockContext, i: int) -> bool:
     """Can a name end just before ``ctx.text[i]``? (end of text, punctuation, a function
     character, a verb or particle word, or a verb of saying or a title)."""
     text = ctx.text
     if i >= len(text) or not _is_han(text[i]) or text[i] in _STOP_CHARS:
         return True
-    if any(text.startswith(v, i) for v in ctx.lex.speech_verbs if len(v) >= 2):
+    if any(text.startswith(v, i) for v in ctx.lex.speech_verbs if len(v) >= 2) or text.startswith(_NAME_GROUP_WORDS, i):
         return True
     if text[i] in ctx.lex.speech_verbs and not text.startswith(("说明", "说服", "称号", "称为", "称赞"), i):
         return True  # 黄坤明说, which jieba cuts 黄坤/明说
@@ -1534,8 +1550,10 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
         # 科学家袁为民表示: after a title and before a verb of saying, a given name may hold
         # a function character (为, 以) in its first place.
         said = after_title and given == 2 and any(text.startswith(v, end) for v in ctx.lex.speech_verbs)
+        # 经济部长邱正和则说: 和 ends a given name when a verb of saying (after 则, 也) follows.
+        said_then = said or (after_title and given == 2 and text[end : end + 1] in "则也亦" and any(text.startswith(v, end + 1) for v in ctx.lex.speech_verbs))
         if end > len(text) or not all(
-            _is_han(c) and (c not in stops or (said and k == 0)) for k, c in enumerate(text[pos + surname : end])
+            _is_han(c) and (c not in stops or (said and k == 0) or (said_then and k == 1 and c == "和")) for k, c in enumerate(text[pos + surname : end])
         ):
             continue
         if given == 2 and text[end - 1] in _CLAUSE_CHARS:
@@ -1581,7 +1599,10 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
             given = dictionary_entry(name[surname:]) if end - pos - surname >= 2 else None
             # 国没有: a verb phrase, not a given name. After a title the name is expected,
             # and given names are often ordinary words (李欣然).
-            if not after_title and given is not None and given[1][:1] in ("v", "d", "p", "c", "r", "u", "m", "q", "t", "f") and given[0] > 100:
+            rare_verb_said = speech_follows and given is not None and given[1][:1] == "v" and given[0] < 500  # 聂清扬说
+            if not after_title and given is not None and given[1][:1] in ("v", "d", "p", "c", "r", "u", "m", "q", "t", "f") and given[0] > 100 and (
+                not rare_verb_said
+            ):
                 continue
             if not after_title and _common_noun_word(name[surname:]):
                 continue  # 向记者, 高素质: a preposition or adjective before a common noun
@@ -1783,6 +1804,8 @@ def japanese_names(ctx: BlockContext) -> list[Span]:
                 break
             if surname in ctx.lex.places and dictionary_entry(text[pos + length : end]) is not None:
                 break  # 从中山驾车: a city that is also a family name, then a word
+            if (surname in ctx.lex.places or surname + "县" in ctx.lex.places) and text[pos - 1 : pos] in ("在", "于", "到", "赴"):
+                break  # 在福岛核灾后: a prefecture after a preposition of place
             whole = dictionary_entry(text[pos:end])
             if whole is not None and not whole[1].startswith("nr") or (given == 1 and text[end - 1] in _ADVERB_CHARS):
                 break  # 中西医: a word jieba knows whole; 马场亦会: an adverb after a common word
@@ -1998,6 +2021,8 @@ def _cut_three_character_name(ctx: BlockContext, index: int) -> bool:
     if index + 1 >= len(tokens) or not _starts_with_surname(tokens[index].word, ctx.lex):
         return False
     after = tokens[index + 1]
+    if len(after.word) >= 2 and after.flag in ("nr", "nrfg") and dictionary_entry(tokens[index].word) is not None:
+        return False  # 白玉/步摇: a word jieba's dictionary knows, then one it reads as a name of its own
     if not _is_han(after.word[0]) or after.word[0] in _STOP_CHARS or after.word[0] in _CLAUSE_CHARS or (
         dictionary_entry(tokens[index].word + after.word[0])
     ):
@@ -2108,6 +2133,7 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
                     continue
                 at_place = _after_place_preposition(ctx, run[0].start) or name[-1] in _PLACE_END_CHARS or _inside_place(ctx, i, j)
                 at_place = at_place or _LISTED_STATIONS.match(ctx.text, run[-1].end) is not None  # 哈利姆、卡拉旺…四座车站
+                at_place = at_place or _route_end_at_place(ctx, i, j)  # 多斯特克—阿拉山口
                 kind = EntityType.PLACE if at_place else EntityType.PERSON
                 spans.append(Span(run[0].start, run[-1].end, kind, "transliteration", 55))
                 i = j
@@ -2163,6 +2189,10 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             i += 1
             continue
         if token.flag in ("nr", "nrfg") and not _known(word, ctx.lex) and word not in ctx.lex.not_persons and word not in ctx.lex.titles:
+            glued_on = dictionary_entry(word[-1] + ctx.text[token.end : token.end + 1])
+            if len(word) == 3 and _time_word(word[:2]) and glued_on is not None and glued_on[0] > 100:
+                i += 1
+                continue  # 唐代宗/室女: an era, then a word whose first character jieba took
             if len(word) == 3 and (_common_noun_word(word[:2]) or _common_noun_word(word[1:]) or _time_word(word[1:])):
                 i += 1
                 continue  # 范围广, 安全带, 高素质, 于本周: common words jieba's guesser took for a name
@@ -2214,6 +2244,12 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
         elif token.flag == "ns" and len(word) >= 3 and word.endswith(_PLACE_SUFFIXES) and not word.endswith(_NOT_PLACE_ENDINGS) and (
             word not in ctx.lex.not_places and word[0] not in "各全本该每"  # 各乡镇, 全县: every place of a kind
         ):
+            split = next((k for k in (2, 3) if word[:k] in ctx.lex.places and word[k:] in ctx.lex.places and len(word) - k >= 2), 0)
+            if split:  # 甘肃兰州/ns: a province and its city, two places
+                spans.append(Span(token.start, token.start + split, EntityType.PLACE, "place-suffix", 66))
+                spans.append(Span(token.start + split, token.end, EntityType.PLACE, "place-suffix", 66))
+                i += 1
+                continue
             start = _transliteration_start(ctx, i) if is_transliteration(word[:-1], ctx.lex) else token.start
             spans.append(Span(start, token.end, EntityType.PLACE, "place-suffix", 66))
         i += 1
@@ -2232,7 +2268,16 @@ _LISTED_STATIONS = re.compile(r"(?:[、和及与][^、，。；和及与]{2,8})*
 # Endings jieba writes apart from a transliterated place name (里贝朗普雷图 + 市, 米里蒂图巴 + 港).
 _FOREIGN_PLACE_ENDINGS = ("市", "州", "省", "港", "岛", "湾")
 _PLACE_WORDS_AFTER = ("地区", "一带", "境内", "沿岸", "流域", "等地", "两地", "各地", "当地", "人民", "方面", "之间", "交界")
-_LIST_JOINERS = ("、", "和", "与", "及", "至", "到")
+_ROUTE_DASHES = ("—", "－")  # 多斯特克—阿拉山口: the two ends of a route
+_LIST_JOINERS = ("、", "和", "与", "及", "至", "到", *_ROUTE_DASHES)
+
+
+def _route_end_at_place(ctx: BlockContext, first: int, last: int) -> bool:
+    """多斯特克—阿拉山口: are tokens ``first`` to ``last`` (exclusive) one end of a route
+    written with a dash, whose other end is a place?"""
+    after = last < len(ctx.tokens) and ctx.tokens[last].word in _ROUTE_DASHES and _place_neighbour(ctx, last - 1, 1)
+    before = first > 0 and ctx.tokens[first - 1].word in _ROUTE_DASHES and _place_neighbour(ctx, first, -1)
+    return after or before
 
 
 def _place_neighbour(ctx: BlockContext, index: int, step: int) -> bool:
@@ -2826,6 +2871,8 @@ def dotted_names(ctx: BlockContext) -> list[Span]:
             end = ctx.tokens[third].end  # 马哈穆德·阿里·优素福: three parts, the middle one may be any name
         if len(parts[0]) < 2:
             continue
+        if ctx.text[end - 1] == "说" and end - token.end > 2:
+            end -= 1  # 托克塔罗/夫说: jieba glued the verb of saying to the name's last character
         spans.append(Span(start, end, EntityType.PERSON, "dotted-name", 82))
     return spans
 
@@ -2927,6 +2974,8 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             existing is None or existing.rule not in ("lexicon", "org-suffix", "jieba-nt")
         ):
             kind = EntityType.PRODUCT  # 降糖药安达唐（Forxiga）: a drug
+        if latin.rule == "latin-default" and existing is None and kind is EntityType.ORGANIZATION and _product_line_after(ctx, match.end()):
+            kind = EntityType.PRODUCT  # 「天穹」（SkyVault）磷酸铁锂电池系列: a product line
         if existing is None and latin.rule == "latin-default" and len(left) >= 3 and (
             left[-1] in "市县州省镇堡" or inner.split()[0] in ("Fort", "Port", "Mount", "Lake", "Saint", "San", "Santa")
         ):
@@ -2934,6 +2983,12 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             cut = next((k for k in range(2, len(left) - 2) if left[:k] in ctx.lex.places), 0)
             left_start += cut  # the state before it is its own mention
         country = next((k for k in (4, 3, 2) if left[:k] in ctx.lex.countries), 0)
+        if kind is EntityType.ORGANIZATION and latin.rule == "latin-default" and existing is None and country and is_transliteration(left[country:], ctx.lex) and (
+            len(left) - country >= 3 and ctx.text[max(0, left_start - 2) : left_start].endswith((*_PLACE_PREPOSITIONS, *_BUILDING_VERBS))
+        ):
+            kind = EntityType.PLACE  # 兴建 + 匈牙利 + 德布勒森（Debrecen）: a town in that country
+            out.append(Span(left_start, left_start + country, EntityType.PLACE, "stated-alias", 95))
+            left_start += country
         if kind is EntityType.ORGANIZATION and country and len(left) - country >= 3 and left[country] not in _STOP_CHARS and not (
             left.endswith(_STATE_BODY_ENDINGS) or left[country : country + 2] in _HOME_PLACES
         ):
@@ -2946,6 +3001,23 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             # 克雷桑（Cryzan）, 台北国际电脑展（COMPUTEX）: the gloss is whatever the name it glosses is.
             out.append(Span(latin.start, latin.end, kind, "stated-alias", 95))
     return out
+
+
+def _product_line_after(ctx: BlockContext, pos: int) -> bool:
+    """Do up to four nouns right after ``pos`` end in a product noun (系列, 手机, 芯片)?"""
+    index = ctx.token_at(pos) if pos < len(ctx.text) else None
+    if index is None or ctx.tokens[index].start != pos:
+        return False
+    for token in ctx.tokens[index : index + 4]:
+        if token.word in ctx.lex.product_nouns:
+            return True
+        if not token.flag.startswith("n"):
+            return False
+    return False
+
+
+# Verbs of building or settling before a place (兴建 + 匈牙利德布勒森 + 工厂).
+_BUILDING_VERBS = ("兴建", "新建", "扩建", "建设", "落户", "设厂", "迁往", "移居")
 
 
 # Kinds of device or craft whose names end in the kind (韦布空间望远镜, 祝融号火星车).
@@ -3022,7 +3094,7 @@ def _person_before_latin(ctx: BlockContext, spans: list[Span], left_start: int |
 
 
 # Verbs jieba's dictionary tags as nouns (利用/n), which stand before a name, not in it.
-_VERBS_TAGGED_AS_NOUNS = {"利用", "借助", "采用", "使用", "透过", "通过", "依托", "引进", "携手"}
+_VERBS_TAGGED_AS_NOUNS = {"利用", "借助", "采用", "使用", "透过", "通过", "依托", "引进", "携手", "交由", "交给"}
 
 
 def _drug_noun(word: str) -> bool:
@@ -3049,7 +3121,8 @@ def _alias_start(ctx: BlockContext, left_end: int) -> int | None:
         if (token.flag.startswith(("u", "p", "c", "r", "d", "m", "t", "q", "f")) and not quarter) or (
             j < index and token.flag.startswith("v") and token.flag != "vn"
         ):
-            break  # 继续推进 + 中巴地球资源卫星（CBERS）: a verb before the name ends it
+            if not _rare_word_opens_name(ctx, j):
+                break  # 继续推进 + 中巴地球资源卫星（CBERS）: a verb before the name ends it
         if left_end - token.start > 14:
             break
         last = ctx.tokens[index]
@@ -3057,6 +3130,43 @@ def _alias_start(ctx: BlockContext, left_end: int) -> int | None:
             break  # 美国/德州/沃斯堡（Fort Worth）: the places before a place name are their own
         start = token.start
         j -= 1
+    foreign = _transliterated_name_start(ctx, left_end)
+    if foreign is not None and (start is None or foreign < start):
+        return foreign  # 德国 + 费/斯托（Festo）, 日本 + 发/那科（FANUC）: a transliteration jieba cut
+    return start
+
+
+def _opens_clause(ctx: BlockContext, index: int) -> bool:
+    """Does a name starting at token ``index`` open its clause: after punctuation, a
+    category noun (企业, 公司) or a place (德国 + 费斯托)?"""
+    if index <= 0:
+        return True
+    before = ctx.tokens[index - 1]
+    return bool(_PUNCT.match(before.word)) or before.word.isspace() or before.word in ctx.lex.category_nouns or is_place_word(before.word, ctx.lex)
+
+
+def _rare_word_opens_name(ctx: BlockContext, j: int) -> bool:
+    """优/必选/科技（UBTECH）, 企业 + 子午/机器人: a rare verb or time word that jieba cut out
+    of a name at the start of its clause (alone or after one character) is part of it."""
+    token = ctx.tokens[j]
+    entry = dictionary_entry(token.word)
+    if not token.flag.startswith(("v", "t")) or (entry is not None and entry[0] >= 200):
+        return False
+    if j > 0 and len(ctx.tokens[j - 1].word) == 1 and ctx.tokens[j - 1].flag.startswith(("n", "a")):
+        return _opens_clause(ctx, j - 1)  # 优 + 必选
+    return token.flag.startswith("t") and _opens_clause(ctx, j)  # (but 受惠 + 辉达: a verb opening the clause is one)
+
+
+def _transliterated_name_start(ctx: BlockContext, end: int) -> int | None:
+    """Where a run of three to six transliteration characters ending at ``end`` starts, when
+    it opens its clause on a word boundary, or None."""
+    start = end
+    while start > 0 and end - start < 6 and ctx.text[start - 1] in ctx.lex.transliteration:
+        start -= 1
+    while start < end - 2 and not (start in ctx.starts and _opens_clause(ctx, ctx.token_at(start))):
+        start += 1
+    if end - start < 3 or start not in ctx.starts or not _opens_clause(ctx, ctx.token_at(start)):
+        return None
     return start
 
 
@@ -3296,6 +3406,8 @@ def directional_provinces(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     text = ctx.text
     for span in spans:
         start, end = span.start, span.end
+        if span.type is EntityType.PLACE and end < len(text) and text[end - 1] not in "省州" and text[end] in "省州" and text[start:end] in ctx.lex.countries:
+            end += 1  # 北 + 哈萨克斯坦 + 州: a province named after its country
         if span.type is EntityType.PLACE and start > 0 and text[start - 1] in "东南西北中" and text[end - 1] in "省州" and (
             text[start:end] in ctx.lex.places or text[start : end - 1] in ctx.lex.places
         ) and (start - 1 == 0 or not _is_han(text[start - 2]) or text[start - 2] in _FUNCTION_CHARS or start - 1 in ctx.starts):

@@ -2,7 +2,9 @@
 
 OpenCC's hk2s is used rather than t2s: it first folds Hong Kong and Taiwan variant
 characters (衞 -> 衛) into OpenCC's standard Traditional, then converts to Simplified, so
-衞生署 and 卫生署 meet. Simplified text passes through unchanged.
+衞生署 and 卫生署 meet. Text that is plainly Simplified (Simplified-only characters and no
+Traditional-only ones) is left as written: OpenCC would still fold characters both scripts
+use into their commonest Simplified reading (乾县 -> 干县).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from briefing.core.convert import Conversion, convert_config
+from briefing.core.convert import Conversion, convert_config, identity, plainly_simplified
 
 # Taiwan writes a name's dot as ‧ (U+2027) where the mainland writes ·; one character for one.
 _NAME_DOT = str.maketrans({"‧": "·"})
@@ -19,7 +21,7 @@ _NAME_DOT = str.maketrans({"‧": "·"})
 @lru_cache(maxsize=8192)
 def matching_copy(text: str) -> Conversion:
     """``text`` in Simplified, with the offset map back to ``text``."""
-    conversion = convert_config(text, "hk2s")
+    conversion = identity(text) if plainly_simplified(text) else convert_config(text, "hk2s")
     return replace(conversion, text=conversion.text.translate(_NAME_DOT)) if "‧" in conversion.text else conversion
 
 
