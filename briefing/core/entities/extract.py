@@ -414,7 +414,9 @@ def known_names(ctx: BlockContext) -> list[Span]:
                 ):
                     start = token.start
                 end = i + length
-                if kind is EntityType.PLACE and end < len(text) and text[end] in "省市县区" and text[end - 1] not in "省市县区":
+                if kind is EntityType.PLACE and end < len(text) and text[end] in "省市县区" and text[end - 1] not in "省市县区" and not (
+                    text[end] == "区" and _country_word(piece, ctx.lex)  # 中国区总裁: a company's region, not a district
+                ):
                     after = ctx.token_at(end + 1) if end + 1 < len(text) else None
                     # 湖南省政府, 郑州市委: the suffix belongs to the place, unless it opens a
                     # word of its own (北京市民 is 北京 + 市民).
@@ -871,7 +873,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if not stem or sum(len(t.word) for t in stem) < 2:
             continue
         # 上市公司, 承建商, 初创企业: the kind of company, then its name
-        kind_word = max((k for k in range(len(stem) - 1) if stem[k].word in ("公司", "企业") or (
+        kind_word = max((k for k in range(len(stem) - 1) if stem[k].word in ("公司", "企业", "品牌") or (
             stem[k].word in lex.category_nouns and stem[k].word.endswith(("公司", "企业", "商", "企"))
         ) or (
             len(stem[k].word) >= 3 and stem[k].word.endswith("商") and dictionary_entry(stem[k].word) is not None
@@ -879,6 +881,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             # 主权基金 + 科威特投资局: a kind of fund or bank, then a named one
             k > 0 and stem[k].word in ("基金", "银行", "机构") and (is_place_word(stem[k + 1].word, lex) or is_proper(stem[k + 1]))
         )), default=None)
+        if kind_word is not None and match.suffix in _GOVERNMENT_SUFFIXES and stem[kind_word].word not in ("基金", "银行", "机构"):
+            kind_word = None  # 印尼 + 国有企业 + 部: the ministry's portfolio, not a kind of company
         if kind_word is not None and match.suffix not in _PLACE_NAMED_SUFFIXES:
             stem = stem[kind_word + 1 :]  # 初创公司 + 晨析生物, 冷链企业 + 海南椰链物流: the kind, then the name
         if any(t.word in _COUNTED_PARTIES for t in stem):
@@ -973,6 +977,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             _trade_runs_on(ctx.text, match.end) or ctx.text.startswith(("业", "航天", "运输", "制造", "器材", "枢纽", "物流"), match.end)
         ):
             named = True  # 大湾区航空, 四川航空: an airline named after its region (中国航空 is the trade)
+        if not named and match.suffix in ("邮轮", "游轮") and places and rest and all(t.flag in ("n", "nz") or is_proper(t) for t in rest):
+            named = True  # 渤海 + 星辰邮轮, 长江 + 黄金游轮: a cruise line named for its waters and a word (not 豪华邮轮)
         if not named and match.suffix == "公司" and places and len(rest) >= 2 and rest[-1].word in _COMPANY_TRADES:
             # 台湾 + 国际 + 造船公司: a place, a word and a trade (but 美国科技公司 is a kind)
             named = all(t.flag.startswith(("n", "vn")) for t in rest)
@@ -1205,7 +1211,7 @@ _HOME_COUNTRY = frozenset({"中国", "我国", "全国", "国内"})
 
 # Continents, world regions and Taiwan or the mainland as a whole, which describe a kind of
 # site rather than name one (欧洲车厂, 台湾夜市).
-_WORLD_REGIONS = {"欧洲", "亚洲", "非洲", "美洲", "北美", "南美", "拉美", "中东", "东南亚", "东亚", "南亚", "中亚", "西亚", "大洋洲", "海外", "台湾", "大陆", "内地"}
+_WORLD_REGIONS = {"欧洲", "亚洲", "非洲", "美洲", "北美", "南美", "拉美", "中东", "东南亚", "东亚", "南亚", "中亚", "西亚", "大洋洲", "海外", "台湾", "大陆", "内地", "亚太", "大中华"}
 
 
 def _country_word(word: str, lex: Lexicon) -> bool:
@@ -2244,6 +2250,9 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
         elif token.flag == "ns" and len(word) >= 3 and word.endswith(_PLACE_SUFFIXES) and not word.endswith(_NOT_PLACE_ENDINGS) and (
             word not in ctx.lex.not_places and word[0] not in "各全本该每"  # 各乡镇, 全县: every place of a kind
         ):
+            if word.endswith("区") and _country_word(word[:-1], ctx.lex):
+                i += 1
+                continue  # 亚太区, 中国区: a company's region, not a district
             split = next((k for k in (2, 3) if word[:k] in ctx.lex.places and word[k:] in ctx.lex.places and len(word) - k >= 2), 0)
             if split:  # 甘肃兰州/ns: a province and its city, two places
                 spans.append(Span(token.start, token.start + split, EntityType.PLACE, "place-suffix", 66))
