@@ -351,10 +351,6 @@ def known_names(ctx: BlockContext) -> list[Span]:
                 kind = EntityType.PRODUCT
             else:
                 continue
-            if kind is EntityType.ORGANIZATION and text.startswith(("水平", "的"), i + length) and (
-                (dictionary_entry(piece[-2:]) or (0, ""))[1] == "a"
-            ):
-                continue  # 世界先进水平: a listed company whose name reads as a phrase here
             if kind is EntityType.ORGANIZATION and len(piece) == 2 and all(c in ctx.lex.place_abbreviations for c in piece) and (
                 text.startswith((*_PAIR_FOLLOWERS, *_PLACE_PAIR_FOLLOWERS), i + 2)
             ):
@@ -1219,7 +1215,7 @@ def _country_word(word: str, lex: Lexicon) -> bool:
     return word in lex.countries or word in _HOME_COUNTRY or word in _WORLD_REGIONS
 
 
-_SITE_SUFFIXES = ("购物中心", "天桥", "走廊", "变电所", "变电站", "工业区", "车厂", "街道", "电厂", "发电厂", "核电厂", "核电站", "气田", "油田")
+_SITE_SUFFIXES = ("购物中心", "天桥", "走廊", "变电所", "变电站", "工业区", "车厂", "街道", "电厂", "发电厂", "核电厂", "核电站", "气田", "油田", "糖厂")
 _PROPER_STEM_FACILITIES = ("渔港", "鱼市场", "景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
     "数据园", "产业园", "软件园", "创新园", "试验区", "自贸区", "自由贸易试验区", "经济特区", *_SITE_SUFFIXES, *_ZONE_FACILITIES)
 
@@ -2458,8 +2454,10 @@ def place_short_forms(ctx: BlockContext) -> list[Span]:
         after = text[pos + 1] if pos + 1 < len(text) else ""
         if after == "方" and pos in starts and text[pos + 2 : pos + 3] not in set("向面式法案针便位圆形") and not starts_longer_name(pos):
             add(pos)  # 中方, 美方
-        elif previous in _SHORT_FORM_VERBS and ch != "中" and _glued_to_verb(ctx, pos):
-            add(pos)  # 访华, 驻美, 驻华大使
+        elif previous in _SHORT_FORM_VERBS and ch != "中" and _glued_to_verb(ctx, pos) and not (
+            index is not None and ctx.tokens[index].word == ch and ctx.tokens[index].flag[:1] in ("p", "f", "c", "d")
+        ):
+            add(pos)  # 访华, 驻美, 驻华大使 (but 在以/p 江泽民…为核心: a preposition)
         elif after in _PEOPLE_NOUNS and ch in "华港台澳" and pos in starts and not starts_longer_name(pos) and (
             pos + 2 >= len(text) or not text[pos + 1 : pos + 3] in ("人民", "人士")
         ):
