@@ -518,6 +518,8 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
             seat = (is_place_word(inner, ctx.lex) or re.fullmatch(r"[〇零一二三四五六七八九0-9]{4}", inner) is not None) and ctx.text.startswith(
                 ("有限", "股份", "集团", "公司"), ctx.tokens[j].end
             )
+            # Or the region a national body or fair is held in: 中国（海南）改革发展研究院.
+            seat = seat or (k >= 1 and ctx.tokens[k - 1].word == "中国" and is_place_word(inner, ctx.lex) and bool(stem))
             gloss = bool(stem) and inner.isascii() and 0 < len(inner) <= 10
             if k >= 0 and ctx.tokens[k].word in ("(", "（") and (gloss or seat):
                 stem[0:0] = ctx.tokens[k : j + 1]
@@ -2109,6 +2111,18 @@ def _part_of_short_quote(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _place_inside_quoted_name(ctx: BlockContext, span: Span) -> bool:
+    """“考古中国”: a place that is only part of a short quoted name (the name is the
+    mention, flat and longest), beside words that are no places."""
+    if span.type is not EntityType.PLACE or span.rule == "place-short" or not _part_of_short_quote(ctx.text, span.start, span.end):
+        return False
+    match = next(m for m in _QUOTED.finditer(ctx.text, max(0, span.start - 9)) if m.start(1) <= span.start and span.end <= m.end(1))
+    rest = ctx.text[match.start(1) : span.start] + ctx.text[span.end : match.end(1)]
+    if match.end(1) - match.start(1) > 6 or any(c in _STOP_CHARS or c in "不没" for c in rest):
+        return False  # 「差点不想回吉隆坡」: a quoted remark, not a name
+    return len(rest) >= 2 and all(_is_han(c) for c in rest) and not is_place_word(rest, ctx.lex) and rest not in ctx.lex.place_abbreviations
+
+
 def jieba_names(ctx: BlockContext) -> list[Span]:
     """What jieba tags as names, kept when they have the shape of one."""
     spans: list[Span] = []
@@ -3404,6 +3418,7 @@ def extract_block(text: str) -> tuple[str, list[Token], list[Span]]:
     spans.extend(directional_provinces(ctx, spans))
     # 公安局, 国家队, 党组织: a kind of body named alone is no organisation.
     spans = [s for s in spans if not (s.type is EntityType.ORGANIZATION and text[s.start : s.end] in lex.not_organizations)]
+    spans = [s for s in spans if not _place_inside_quoted_name(ctx, s)]
     return text, ctx.tokens, resolve_overlaps(spans)
 
 
