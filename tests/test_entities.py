@@ -518,6 +518,13 @@ def spans(text: str) -> dict[str, EntityType]:
         ("投资者包括中东主权基金科威特投资局。", "科威特投资局", EntityType.ORGANIZATION),
         ("该墓与乾县乾陵相近。", "乾县", EntityType.PLACE),
         ("核三厂距离恒春断层仅数公里。", "恒春断层", EntityType.PLACE),
+        ("习近平出席亚太经合组织领导人非正式会议。", "亚太经合组织领导人非正式会议", EntityType.EVENT),
+        ("中华队将参加世界棒球经典赛（WBC）资格赛。", "世界棒球经典赛", EntityType.EVENT),
+        ("第三届中国（新疆）棉花产业博览会将举行。", "中国（新疆）棉花产业博览会", EntityType.EVENT),
+        ("台积电CoWoS先进封装产能吃紧。", "CoWoS", EntityType.PRODUCT),
+        ("游客可参观虎尾糖厂。", "虎尾糖厂", EntityType.PLACE),
+        ("渤海星辰邮轮将开通航线。", "渤海星辰邮轮", EntityType.ORGANIZATION),
+        ("受伤的行山客区镜辉今早出院。", "区镜辉", EntityType.PERSON),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -763,6 +770,10 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("收款银行为渣打银行。", "收款银行"),
         ("将交由中央选举委员会办理。", "交由中央选举委员会"),
         ("受惠辉达（NVIDIA）伺服器出货。", "受惠辉达"),
+        ("项目已纳入“考古中国”重大项目。", "中国"),
+        ("公司亚太区总裁表示，中国区业绩增长。", "中国区"),
+        ("企业为职工缴纳养老保险费。", "养老保险"),
+        ("正在以江泽民同志为核心的党中央领导下。", "以"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:
@@ -775,6 +786,7 @@ def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:
         ("捷运通车\n\n台北捷运公司表示将加开班次。\n\n北捷说，运量可望倍增。\n", "北捷", EntityType.ORGANIZATION),
         ("东港快讯\n\n新港数据科技有限公司（下称“新港”）宣布扩产。\n\n新港正与银行洽谈。\n", "新港", EntityType.ORGANIZATION),
         ("台风消息\n\n台风「海葵」昨晚登陆。\n\n海葵中心已进入海峡。\n", "海葵", None),
+        ("赛后消息\n\n总统赛后在臉書恭喜中华队。\n", "臉書", EntityType.PRODUCT),
     ],
 )
 def test_article_wide_names(tmp_path: Path, text: str, form: str, kind: EntityType | None) -> None:
