@@ -525,6 +525,9 @@ def spans(text: str) -> dict[str, EntityType]:
         ("游客可参观虎尾糖厂。", "虎尾糖厂", EntityType.PLACE),
         ("渤海星辰邮轮将开通航线。", "渤海星辰邮轮", EntityType.ORGANIZATION),
         ("受伤的行山客区镜辉今早出院。", "区镜辉", EntityType.PERSON),
+        ("欧盟委员会贸易和经济安全委员谢夫乔维奇举行会谈。", "谢夫乔维奇", EntityType.PERSON),
+        ("乌兹别克斯坦总统米尔济约耶夫出席。", "米尔济约耶夫", EntityType.PERSON),
+        ("去年贸易额已突破410亿美元。米尔济约耶夫说，乌方愿深化合作。", "米尔济约耶夫", EntityType.PERSON),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:

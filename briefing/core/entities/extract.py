@@ -1467,6 +1467,9 @@ def _name_boundary(ctx: BlockContext, i: int) -> bool:
         flag = ctx.tokens[index].flag
         if flag.startswith(("v", "p", "u", "d", "c", "f", "t", "m", "r", "q")):
             return True
+        lead = dictionary_entry(ctx.tokens[index].word[:2]) if flag in ("i", "l") else None
+        if lead is not None and lead[1].startswith("v"):
+            return True  # 谢夫乔维奇 + 举行会谈/i: a set phrase that opens with a verb
     # 记者张雄风台北9日电: a dateline's place right after the name.
     if i and text[i - 1] in "同跟和与及在向对给为从到赴":
         return False  # 王毅同巴西外长: a preposition before the place, not the name's end
@@ -1956,8 +1959,11 @@ def persons_by_verb(ctx: BlockContext) -> list[Span]:
         if token.word not in ctx.lex.speech_verbs:
             continue
         verb = token.start
-        for length in (4, 3, 2):
+        # 米尔济约耶夫说: a transliterated name may run longer than a Chinese one.
+        for length in (8, 7, 6, 5, 4, 3, 2):
             pos = verb - length
+            if length > 4 and (pos < 0 or not (pos == 0 or not _is_han(text[pos - 1])) or transliteration_at(ctx, pos) != length):
+                continue
             if pos < 0:
                 continue
             before = text[pos - 1] if pos else ""
