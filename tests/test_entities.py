@@ -527,6 +527,7 @@ def spans(text: str) -> dict[str, EntityType]:
         ("受伤的行山客区镜辉今早出院。", "区镜辉", EntityType.PERSON),
         ("欧盟委员会贸易和经济安全委员谢夫乔维奇举行会谈。", "谢夫乔维奇", EntityType.PERSON),
         ("乌兹别克斯坦总统米尔济约耶夫出席。", "米尔济约耶夫", EntityType.PERSON),
+        ("比赛在台中洲际棒球场举行。", "台中洲际棒球场", EntityType.PLACE),
         ("去年贸易额已突破410亿美元。米尔济约耶夫说，乌方愿深化合作。", "米尔济约耶夫", EntityType.PERSON),
     ],
 )

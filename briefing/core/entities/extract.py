@@ -546,7 +546,8 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
             break  # 申请加入 + 世界马拉松大满贯, 开会讨论 + 公立医院: two verbs jieba took for a noun
         if len(token.word) >= 2 and token.word[-1] in "的了" and dictionary_entry(token.word) is None:
             break  # 麦颖/彤的 + 舞蹈剧场: jieba glued a particle to the word before the name
-        if (token.flag.startswith(_STOP_FLAGS) or (token.flag == "b" and stop_at_titles)) and not nominal and not is_proper(token) and not (
+        placed_kind = token.flag == "b" and j > 0 and is_place_word(ctx.tokens[j - 1].word, ctx.lex) and len(token.word) >= 2  # 台中 + 洲际 + 棒球场
+        if (token.flag.startswith(_STOP_FLAGS) or (token.flag == "b" and stop_at_titles and not placed_kind)) and not nominal and not is_proper(token) and not (
             len(token.word) >= 2 and token.word in ctx.lex.places  # 首尔/d + 大学医院
         ):
             break
