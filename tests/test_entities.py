@@ -528,6 +528,13 @@ def spans(text: str) -> dict[str, EntityType]:
         ("欧盟委员会贸易和经济安全委员谢夫乔维奇举行会谈。", "谢夫乔维奇", EntityType.PERSON),
         ("乌兹别克斯坦总统米尔济约耶夫出席。", "米尔济约耶夫", EntityType.PERSON),
         ("比赛在台中洲际棒球场举行。", "台中洲际棒球场", EntityType.PLACE),
+        ("项目包括标志塔（Iconic Tower）。", "标志塔", EntityType.PLACE),
+        ("货物经艾因苏赫纳港（Ain Sokhna）运往苏伊士运河经济区（SCZone）。", "艾因苏赫纳港", EntityType.PLACE),
+        ("货物经艾因苏赫纳港（Ain Sokhna）运往苏伊士运河经济区（SCZone）。", "苏伊士运河经济区", EntityType.PLACE),
+        ("红杉资本（Sequoia Capital）领投。", "Sequoia Capital", EntityType.ORGANIZATION),
+        ("韩国三星物产（Samsung C&T）承建。", "Samsung C&T", EntityType.ORGANIZATION),
+        ("福建高院已协调厦门中院发还财产。", "厦门中院", EntityType.ORGANIZATION),
+        ("来自鹤岗市的被告人王海东在国内组织团伙。", "王海东", EntityType.PERSON),
         ("去年贸易额已突破410亿美元。米尔济约耶夫说，乌方愿深化合作。", "米尔济约耶夫", EntityType.PERSON),
     ],
 )

@@ -69,7 +69,7 @@ _COMPANY_FORM = r"(?:,?[ \t](?:Co\.,?[ \t]Ltd\.?|Co\.|Ltd\.?|Inc\.?|Corp\.?|Kft\
 # Disney+, CATCHPLAY+, Yahoo!, ColleGo!: a mark that ends a brand (! only before Chinese text or a bracket).
 _BRAND_MARK = r"(?:\+(?![0-9A-Za-z+])|!(?=[\u4e00-\u9fff）)」”』]))"
 _LATIN_NAME = re.compile(
-    rf"(?<![{_L}0-9])(?P<name>{_WORD}(?:(?:[ \t]?-?{_VERSION}|[ \t]{_MODIFIER}|[ \t](?:&[ \t]|{_CONNECTOR}[ \t])?[{_UPPER}][{_L}0-9]*(?:[-.][{_L}0-9]+)*)(?![{_L}0-9]))*{_COMPANY_FORM}?{_BRAND_MARK}?)"
+    rf"(?<![{_L}0-9])(?P<name>{_WORD}(?:(?:[ \t]?-?{_VERSION}|[ \t]{_MODIFIER}|[ \t](?:&[ \t]|{_CONNECTOR}[ \t])?[{_UPPER}][{_L}0-9]*(?:[-.&][{_L}0-9]+)*)(?![{_L}0-9]))*{_COMPANY_FORM}?{_BRAND_MARK}?)"
 )
 _ENDS_IN_COMPANY_FORM = re.compile(rf"{_COMPANY_FORM}$")
 _LEADING_ENGLISH = {"and", "or", "with", "by", "to", "in", "on", "at", "from", "vs", "via", "as"}
@@ -216,7 +216,16 @@ def latin_type(text: str, start: int, end: int, name: str, lex: Lexicon) -> tupl
             window.endswith(lex.org_suffixes) or window.endswith(("中心", "局", "署", "联盟"))
         ):
             return EntityType.PRODUCT, "latin-context"
+    if len(words) >= 2 and words[-1] in _LATIN_PLACE_WORDS:
+        return EntityType.PLACE, "latin-place"  # Iconic Tower, Hong Kong Science Park
     return EntityType.ORGANIZATION, "latin-default"
+
+
+# Last words of Latin place names (not City or Capital, which end clubs and funds too).
+_LATIN_PLACE_WORDS = {
+    "Tower", "Park", "Zone", "Island", "Islands", "Bay", "Canal", "Harbour", "Harbor", "Square", "Valley", "Bridge",
+    "Airport", "Station", "Lake", "River", "Mountain", "Mountains", "Street", "Road", "Avenue", "Port",
+}
 
 
 _DRUG_NOUNS = ("抑制剂", "新药", "药品", "药物", "疗法", "疫苗", "标靶药", "靶向药", "单抗")
@@ -720,7 +729,7 @@ _INSTITUTION_SUFFIXES = {
 _FIELD_NAMED_SUFFIXES = {"气象台", "天文台", "地震台", "气象局"}
 _PLACE_NAMED_SUFFIXES = {
     "海关", "市政府", "县政府", "省政府", "区政府", "镇政府", "乡政府", "州政府", *_FIELD_NAMED_SUFFIXES,
-    "区议会", "市议会", "县议会", "农会", "渔会", "党部", "乡公所", "镇公所", "区公所", "市公所", "防卫指挥部",
+    "区议会", "中院", "高院", "市议会", "县议会", "农会", "渔会", "党部", "乡公所", "镇公所", "区公所", "市公所", "防卫指挥部",
     "人大常委会", "人大", "政协", "纪委", "监委", "市委", "省委", "县委", "区委",
     "妇联", "团委", "侨联", "总工会", "工商联", "科协", "文联", "作协", "残联", "红十字会", "供销社", "民政事务处",
     "纪委监委", "裁判法院", "裁判法庭", "警区", "总商会", "男篮", "女篮", "男足", "女足", "男排", "女排",
@@ -1220,7 +1229,7 @@ def _country_word(word: str, lex: Lexicon) -> bool:
 
 _SITE_SUFFIXES = ("购物中心", "天桥", "走廊", "变电所", "变电站", "工业区", "车厂", "街道", "电厂", "发电厂", "核电厂", "核电站", "气田", "油田", "糖厂")
 _PROPER_STEM_FACILITIES = ("渔港", "鱼市场", "景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
-    "数据园", "产业园", "软件园", "创新园", "试验区", "自贸区", "自由贸易试验区", "经济特区", *_SITE_SUFFIXES, *_ZONE_FACILITIES)
+    "数据园", "产业园", "软件园", "创新园", "试验区", "自贸区", "自由贸易试验区", "经济特区", "经济区", *_SITE_SUFFIXES, *_ZONE_FACILITIES)
 
 
 _FACILITY_END_CHARS = _PLACE_END_CHARS | set("河溪山邨区路道场馆园宫寺庙楼")
@@ -1602,8 +1611,9 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
             given_part = name[surname:]
             if name in ctx.lex.not_persons:
                 continue  # 律师应讯: a word jieba's dictionary mistakes for a name
-            if given_part in ctx.lex.places or (not after_title and given_part in ctx.lex.organizations) or _known(name, ctx.lex):
-                continue  # 和法国: a conjunction before a place, not a person (but 教授黄乐天)
+            place_given = given_part in ctx.lex.places and not (after_title and given_part not in ctx.lex.countries and len(given_part) == 2)
+            if place_given or (not after_title and given_part in ctx.lex.organizations) or _known(name, ctx.lex):
+                continue  # 和法国: a conjunction before a place, not a person (but 教授黄乐天, 被告人王海东)
             given = dictionary_entry(name[surname:]) if end - pos - surname >= 2 else None
             # 国没有: a verb phrase, not a given name. After a title the name is expected,
             # and given names are often ordinary words (李欣然).
@@ -2991,8 +3001,8 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
         kind = existing.type if existing and existing.rule in _TYPED_RULES else latin.type
         if latin.rule == "latin-default" and (existing is None or existing.rule not in _TYPED_RULES) and left.endswith(_DEVICE_NOUNS):
             kind = EntityType.PRODUCT  # 球面射电望远镜（FAST）: the words before the gloss name a device
-        if latin.rule == "latin-default" and (existing is None or existing.type is EntityType.PLACE) and left.endswith(
-            tuple(f for f in ctx.lex.facility_suffixes if len(f) >= 2)
+        if latin.rule == "latin-default" and (existing is None or existing.type is EntityType.PLACE) and (
+            left.endswith(tuple(f for f in ctx.lex.facility_suffixes if len(f) >= 2)) or (len(left) >= 3 and left[-1] in _GLOSSED_PLACE_ENDINGS)
         ):
             kind = EntityType.PLACE  # 费罗格朗铁路（Ferrogrão）: a railway, a port or a venue
         if latin.rule == "latin-default" and (existing is None or existing.rule not in ("lexicon", "jieba-nt")) and left.endswith(ctx.lex.event_suffixes):
@@ -3042,6 +3052,10 @@ def _product_line_after(ctx: BlockContext, pos: int) -> bool:
         if not token.flag.startswith("n"):
             return False
     return False
+
+
+# One-character endings that make a glossed name a place (艾因苏赫纳港（Ain Sokhna）, 标志塔).
+_GLOSSED_PLACE_ENDINGS = set("港塔岛湾峡湖河山桥")
 
 
 # Verbs of building or settling before a place (兴建 + 匈牙利德布勒森 + 工厂).
@@ -3153,6 +3167,8 @@ def _alias_start(ctx: BlockContext, left_end: int) -> int | None:
                 break  # 继续推进 + 中巴地球资源卫星（CBERS）: a verb before the name ends it
         if left_end - token.start > 14:
             break
+        if j < index and (token.word in _VISIT_VERBS or (token.flag == "vn" and token.word.endswith("往"))):
+            break  # 运往 + 苏伊士运河经济区（SCZone）: a verb of going before the place
         last = ctx.tokens[index]
         if j < index and is_place_word(token.word, ctx.lex) and last.flag in ("ns", "nr", "nrt") and not is_place_word(last.word, ctx.lex):
             break  # 美国/德州/沃斯堡（Fort Worth）: the places before a place name are their own
