@@ -139,7 +139,8 @@ class Conversion:
         return lo, max(lo, hi)
 
 
-def _identity(text: str) -> Conversion:
+def identity(text: str) -> Conversion:
+    """``text`` unchanged, as a Conversion (each character maps to itself)."""
     return Conversion(text, tuple(range(len(text))))
 
 
@@ -174,7 +175,7 @@ class _Dict(tuple):
 def _parse_dictionary(text: str) -> _Dict:
     """Parse an OpenCC text dictionary: ``key<TAB>value [value ...]``, ``#`` comments."""
     mapping: dict[str, str] = {}
-    identity: set[str] = set()
+    kept: set[str] = set()  # keys listed among their own values
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -185,8 +186,8 @@ def _parse_dictionary(text: str) -> _Dict:
             continue
         mapping.setdefault(key, alternatives[0])  # the default (first) value
         if key in alternatives:
-            identity.add(key)
-    return _Dict(mapping, frozenset(identity))
+            kept.add(key)
+    return _Dict(mapping, frozenset(kept))
 
 
 def _load_dictionary(filename: str) -> _Dict:
@@ -558,7 +559,7 @@ class Converter:
     def convert(self, text: str) -> Conversion:
         """Convert ``text`` and map every output character back into ``text``."""
         if self._triggers.isdisjoint(text):
-            return _identity(text)
+            return identity(text)
         out: list[str] = []
         off: list[int] = []
         lo: list[int] = []
@@ -618,7 +619,7 @@ def convert_config(text: str, config: str) -> Conversion:
 @functools.lru_cache(maxsize=CACHE_SIZE)
 def _convert_cached(text: str, mode: ScriptMode) -> Conversion:
     if mode is ScriptMode.ORIGINAL:
-        return _identity(text)
+        return identity(text)
     return get_converter(mode.value).convert(text)
 
 
@@ -659,11 +660,6 @@ def plainly_simplified(text: str) -> bool:
     """Does ``text`` use Simplified-only characters and no Traditional-only ones?"""
     trad_chars, simp_chars = _script_chars()
     return not any(ch in trad_chars for ch in text) and any(ch in simp_chars for ch in text)
-
-
-def identity(text: str) -> Conversion:
-    """``text`` unchanged, as a Conversion (each character maps to itself)."""
-    return _identity(text)
 
 
 def detect_script(text: str) -> Script:

@@ -1973,7 +1973,7 @@ def persons_by_verb(ctx: BlockContext) -> list[Span]:
         # 米尔济约耶夫说: a transliterated name may run longer than a Chinese one.
         for length in (8, 7, 6, 5, 4, 3, 2):
             pos = verb - length
-            if length > 4 and (pos < 0 or not (pos == 0 or not _is_han(text[pos - 1])) or transliteration_at(ctx, pos) != length):
+            if length > 4 and (pos < 0 or transliteration_at(ctx, pos) != length):
                 continue
             if pos < 0:
                 continue
