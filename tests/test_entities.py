@@ -535,6 +535,10 @@ def spans(text: str) -> dict[str, EntityType]:
         ("韩国三星物产（Samsung C&T）承建。", "Samsung C&T", EntityType.ORGANIZATION),
         ("福建高院已协调厦门中院发还财产。", "厦门中院", EntityType.ORGANIZATION),
         ("来自鹤岗市的被告人王海东在国内组织团伙。", "王海东", EntityType.PERSON),
+        ("桃园国际机场第三航厦（T3）启用。", "桃园国际机场第三航厦", EntityType.PLACE),
+        ("政府将扩阔粉锦公路，北区区议会反对。", "粉锦公路", EntityType.PLACE),
+        ("政府将扩阔粉锦公路，北区区议会反对。", "北区区议会", EntityType.ORGANIZATION),
+        ("深中通道车流量大增。", "深中通道", EntityType.PLACE),
         ("去年贸易额已突破410亿美元。米尔济约耶夫说，乌方愿深化合作。", "米尔济约耶夫", EntityType.PERSON),
     ],
 )
@@ -785,6 +789,8 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("公司亚太区总裁表示，中国区业绩增长。", "中国区"),
         ("企业为职工缴纳养老保险费。", "养老保险"),
         ("正在以江泽民同志为核心的党中央领导下。", "以"),
+        ("主体航厦扩建，冰上游乐区人多。", "主体航厦"),
+        ("主体航厦扩建，冰上游乐区人多。", "冰上游乐区"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

@@ -935,6 +935,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
                 is_place_word(stem[k - 1].word, lex)
                 # 清丰 + 县委: a county named without its ending before its own body
                 or (k == len(stem) and match.suffix[0] in "省市县区" and stem[k - 1].word + match.suffix[0] in lex.places)
+                # 北区/ns + 区议会: a district jieba knows, named with its own ending
+                or (k == len(stem) and match.suffix[0] in "省市县区" and stem[k - 1].flag == "ns" and stem[k - 1].word.endswith(match.suffix[0]))
             ):
                 k -= 1
             if k == len(stem) and match.suffix in _FIELD_NAMED_SUFFIXES and len(stem) >= 2 and is_place_word(stem[0].word, lex) and all(
@@ -1229,7 +1231,7 @@ def _country_word(word: str, lex: Lexicon) -> bool:
 
 _SITE_SUFFIXES = ("购物中心", "天桥", "走廊", "变电所", "变电站", "工业区", "车厂", "街道", "电厂", "发电厂", "核电厂", "核电站", "气田", "油田", "糖厂")
 _PROPER_STEM_FACILITIES = ("渔港", "鱼市场", "景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
-    "数据园", "产业园", "软件园", "创新园", "试验区", "自贸区", "自由贸易试验区", "经济特区", "经济区", *_SITE_SUFFIXES, *_ZONE_FACILITIES)
+    "数据园", "产业园", "软件园", "创新园", "试验区", "自贸区", "自由贸易试验区", "经济特区", "经济区", "游乐区", "航厦", "航站楼", "航站大楼", "廊厅", "登机廊厅", *_SITE_SUFFIXES, *_ZONE_FACILITIES)
 
 
 _FACILITY_END_CHARS = _PLACE_END_CHARS | set("河溪山邨区路道场馆园宫寺庙楼")
@@ -1286,6 +1288,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
             stem = stem[1:]  # 全国高铁网: the network of a whole country; 粤港澳 + 珠江三角洲: the places it spans
         if not stem:
             continue
+        if len(stem) > 1 and stem[0].flag == "v" and len(stem[0].word) >= 2 and sum(len(t.word) for t in stem[1:]) >= 2:
+            stem = stem[1:]  # 扩阔 + 粉锦公路: the verb before the road is no part of its name
         generic_site = ctx.text[stem[-1].start : match.end] in _GENERIC_SITES
         if (len(match.suffix) == 1 or match.suffix in _DIVISION_LIKE_FACILITIES) and not generic_site:
             while len(stem) > 1 and (is_place_word(stem[0].word, lex) or _division_word(stem[0].word)):
@@ -2932,8 +2936,22 @@ def numbered_teams(ctx: BlockContext) -> list[Span]:
     ]
 
 
+# An airport's numbered terminal: 桃园国际机场第三航厦, 首都机场3号航站楼.
+_AIRPORT_TERMINAL = re.compile(r"([\u4e00-\u9fff]{2,10}机场)(第[一二三四五六七八九十]+|[一二三四五六七八九十\d]号)(航厦|航站楼|航站大楼|客运大楼)")
+
+
+def airport_terminals(ctx: BlockContext) -> list[Span]:
+    """桃园国际机场第三航厦: a numbered terminal, named with its airport, is one place."""
+    spans: list[Span] = []
+    for match in _AIRPORT_TERMINAL.finditer(ctx.text):
+        airport = next((s for s in facilities(ctx) if s.end == match.end(1) and s.start >= match.start(1)), None) if match.end() in ctx.ends else None
+        if airport is not None:
+            spans.append(Span(airport.start, match.end(), EntityType.PLACE, "facility", 84))
+    return spans
+
+
 RULES = (
-    numbered_teams,
+    numbered_teams, airport_terminals,
     works, latin_names, quoted_products, numbered_products, known_names, organizations_by_suffix, events, facilities,
     persons_by_title, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
@@ -2994,11 +3012,17 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             continue
         if left_start is None or left_end - left_start < 2:
             continue
+        longer = next((
+            s for s in spans if s.end == left_end and s.start < left_start and s.rule in ("facility", "org-suffix", "event")
+            and all(_is_han(c) for c in ctx.text[s.start : left_start])
+        ), None)
+        if longer is not None:
+            left_start = longer.start  # 桃园国际机场第三航厦（T3）: the gloss names the whole place a rule found
         left = ctx.text[left_start:left_end]
         if left in ctx.lex.places:
             continue
-        existing = next((s for s in spans if s.start == left_start and s.end == left_end), None)
-        kind = existing.type if existing and existing.rule in _TYPED_RULES else latin.type
+        existing = longer or next((s for s in spans if s.start == left_start and s.end == left_end), None)
+        kind = existing.type if existing and (existing.rule in _TYPED_RULES or existing is longer) else latin.type
         if latin.rule == "latin-default" and (existing is None or existing.rule not in _TYPED_RULES) and left.endswith(_DEVICE_NOUNS):
             kind = EntityType.PRODUCT  # 球面射电望远镜（FAST）: the words before the gloss name a device
         if latin.rule == "latin-default" and (existing is None or existing.type is EntityType.PLACE) and (
@@ -3035,7 +3059,7 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             left_start += country
         key = inner
         out.append(Span(left_start, left_end, kind, "stated-alias", 95, alias_of=key))
-        if kind is not latin.type and latin.rule == "latin-default":
+        if kind is not latin.type and (latin.rule == "latin-default" or (longer is not None and existing is longer)):
             # 克雷桑（Cryzan）, 台北国际电脑展（COMPUTEX）: the gloss is whatever the name it glosses is.
             out.append(Span(latin.start, latin.end, kind, "stated-alias", 95))
     return out
