@@ -934,9 +934,10 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             while k > 0 and (
                 is_place_word(stem[k - 1].word, lex)
                 # 清丰 + 县委: a county named without its ending before its own body
-                or (k == len(stem) and match.suffix[0] in "省市县区" and stem[k - 1].word + match.suffix[0] in lex.places)
-                # 北区/ns + 区议会: a district jieba knows, named with its own ending
-                or (k == len(stem) and match.suffix[0] in "省市县区" and stem[k - 1].flag == "ns" and stem[k - 1].word.endswith(match.suffix[0]))
+                # or, jieba's 北区/ns + 区议会, one that already ends in it
+                or (k == len(stem) and match.suffix[0] in "省市县区" and (
+                    stem[k - 1].word + match.suffix[0] in lex.places or (stem[k - 1].flag == "ns" and stem[k - 1].word.endswith(match.suffix[0]))
+                ))
             ):
                 k -= 1
             if k == len(stem) and match.suffix in _FIELD_NAMED_SUFFIXES and len(stem) >= 2 and is_place_word(stem[0].word, lex) and all(
@@ -2940,18 +2941,20 @@ def numbered_teams(ctx: BlockContext) -> list[Span]:
 _AIRPORT_TERMINAL = re.compile(r"([\u4e00-\u9fff]{2,10}机场)(第[一二三四五六七八九十]+|[一二三四五六七八九十\d]号)(航厦|航站楼|航站大楼|客运大楼)")
 
 
-def airport_terminals(ctx: BlockContext) -> list[Span]:
-    """桃园国际机场第三航厦: a numbered terminal, named with its airport, is one place."""
-    spans: list[Span] = []
+def airport_terminals(ctx: BlockContext, spans: list[Span]) -> list[Span]:
+    """桃园国际机场第三航厦: a numbered terminal, named with the airport a rule found, is one place."""
+    out: list[Span] = []
     for match in _AIRPORT_TERMINAL.finditer(ctx.text):
-        airport = next((s for s in facilities(ctx) if s.end == match.end(1) and s.start >= match.start(1)), None) if match.end() in ctx.ends else None
+        if match.end() not in ctx.ends:
+            continue
+        airport = next((s for s in spans if s.rule == "facility" and s.end == match.end(1) and s.start >= match.start(1)), None)
         if airport is not None:
-            spans.append(Span(airport.start, match.end(), EntityType.PLACE, "facility", 84))
-    return spans
+            out.append(Span(airport.start, match.end(), EntityType.PLACE, "facility", 84))
+    return out
 
 
 RULES = (
-    numbered_teams, airport_terminals,
+    numbered_teams,
     works, latin_names, quoted_products, numbered_products, known_names, organizations_by_suffix, events, facilities,
     persons_by_title, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
@@ -3022,7 +3025,7 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
         if left in ctx.lex.places:
             continue
         existing = longer or next((s for s in spans if s.start == left_start and s.end == left_end), None)
-        kind = existing.type if existing and (existing.rule in _TYPED_RULES or existing is longer) else latin.type
+        kind = existing.type if existing and (longer is not None or existing.rule in _TYPED_RULES) else latin.type
         if latin.rule == "latin-default" and (existing is None or existing.rule not in _TYPED_RULES) and left.endswith(_DEVICE_NOUNS):
             kind = EntityType.PRODUCT  # 球面射电望远镜（FAST）: the words before the gloss name a device
         if latin.rule == "latin-default" and (existing is None or existing.type is EntityType.PLACE) and (
@@ -3059,7 +3062,7 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             left_start += country
         key = inner
         out.append(Span(left_start, left_end, kind, "stated-alias", 95, alias_of=key))
-        if kind is not latin.type and (latin.rule == "latin-default" or (longer is not None and existing is longer)):
+        if kind is not latin.type and (latin.rule == "latin-default" or longer is not None):
             # 克雷桑（Cryzan）, 台北国际电脑展（COMPUTEX）: the gloss is whatever the name it glosses is.
             out.append(Span(latin.start, latin.end, kind, "stated-alias", 95))
     return out
@@ -3447,6 +3450,7 @@ def extract_block(text: str) -> tuple[str, list[Token], list[Span]]:
     for rule in RULES:
         spans.extend(rule(ctx))
     spans.extend(departments(ctx, spans))
+    spans.extend(airport_terminals(ctx, spans))
     units = sub_units(ctx, spans)
     spans.extend(units + sub_units(ctx, units))  # 经济部 + 水利署 + 第五河川分署
     spans.extend(stated_aliases(ctx, spans))
