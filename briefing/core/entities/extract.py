@@ -58,7 +58,7 @@ _NOT_PLACE_ENDINGS = ("水乡", "家乡", "故乡", "城乡", "他乡", "异乡"
 # Latin letters, with the accented ones of European names (Müller, Zieliński, Šafránek).
 _L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_WORD = rf"[{_L}][{_L}0-9]*(?:[-.'&][{_L}0-9]+)*"
+_WORD = rf"[{_L}][{_L}0-9]*(?:[-.'’&][{_L}0-9]+)*"
 _VERSION = r"\d+(?:\.\d+)*[A-Za-z]?"
 _MODIFIER = r"(?i:mini|pro|max|ultra|plus|lite|turbo|flash|nano|opus|sonnet|haiku|preview)"
 # Small words inside a name (University of Culture, Banco de Chile) and company forms
@@ -69,7 +69,7 @@ _COMPANY_FORM = r"(?:,?[ \t](?:Co\.,?[ \t]Ltd\.?|Co\.|Ltd\.?|Inc\.?|Corp\.?|Kft\
 # Disney+, CATCHPLAY+, Yahoo!, ColleGo!: a mark that ends a brand (! only before Chinese text or a bracket).
 _BRAND_MARK = r"(?:\+(?![0-9A-Za-z+])|!(?=[\u4e00-\u9fff）)」”』]))"
 _LATIN_NAME = re.compile(
-    rf"(?<![{_L}0-9])(?P<name>{_WORD}(?:(?:[ \t]?-?{_VERSION}|[ \t]{_MODIFIER}|[ \t](?:&[ \t]|{_CONNECTOR}[ \t])?[{_UPPER}][{_L}0-9]*(?:[-.&][{_L}0-9]+)*)(?![{_L}0-9]))*{_COMPANY_FORM}?{_BRAND_MARK}?)"
+    rf"(?<![{_L}0-9])(?P<name>{_WORD}(?:(?:[ \t]?-?{_VERSION}|[ \t]{_MODIFIER}|[ \t](?:&[ \t]|{_CONNECTOR}[ \t])?[{_UPPER}][{_L}0-9]*(?:[-.'’&][{_L}0-9]+)*)(?![{_L}0-9]))*{_COMPANY_FORM}?{_BRAND_MARK}?)"
 )
 _ENDS_IN_COMPANY_FORM = re.compile(rf"{_COMPANY_FORM}$")
 _LEADING_ENGLISH = {"and", "or", "with", "by", "to", "in", "on", "at", "from", "vs", "via", "as"}
@@ -81,7 +81,7 @@ _TICKER_EXCHANGE = re.compile(r"\d\.$")
 # gives it as the Latin name of a transliteration.
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
 # One word of a person's name: McRobbie, O'Neill, Poul-Erik, Lula.
-_NAME_WORD = rf"(?:Mc|Mac|O'|D')?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}]+)?"
+_NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}]+)?"
 _PERSON_LATIN = re.compile(
     rf"^{_NAME_WORD}(?:[ \t](?:{_NAME_PARTICLE}[ \t])?{_NAME_WORD}){{1,3}}$"
 )
@@ -198,7 +198,8 @@ def latin_type(text: str, start: int, end: int, name: str, lex: Lexicon) -> tupl
         return EntityType.PRODUCT, "latin-version"
     if name.lower() in lex.latin_products:
         return EntityType.PRODUCT, "latin-product"
-    if any(after.lstrip().startswith(s) for s in lex.org_suffixes if len(s) > 1) or _ENDS_IN_COMPANY_FORM.search(name):
+    smart_product = after.lstrip().startswith("智能") and _is_han(after.lstrip()[2:3] or "。")  # Kimi + 智能助手: a product line, not a firm
+    if (not smart_product and any(after.lstrip().startswith(s) for s in lex.org_suffixes if len(s) > 1)) or _ENDS_IN_COMPANY_FORM.search(name):
         return EntityType.ORGANIZATION, "latin-suffix"
     words = name.split()
     if _PERSON_LATIN.match(name) and not any(w.lower() in lex.latin_org_words for w in words) and (
@@ -544,6 +545,9 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
         if token.word in ("往", "经", "至") and token.flag in ("zg", "p", "v"):
             break  # 港澳码头 + 往 + 氹仔客运码头: from one site to another
         nominal = token.flag in ("eng", "vn") or token.word in _TRADE_VERBS or token.word in _PORTFOLIO_VERBS or _numbered_name(token)  # 行动, 合作, 出版: verbs used as nouns inside names; 三星堆
+        nominal = nominal or (
+            j == index - 1 and ctx.tokens[index].word in ("创投", "资本") and token.flag == "v" and (dictionary_entry(token.word) or (99, ""))[0] < 40
+        )  # 启明/v + 创投: a rare verb names a firm of a trade
         nominal = nominal or (token.word == "联合" and j == index - 1 and ctx.tokens[index].word in ctx.lex.org_suffixes)  # 基督教 + 联合 + 医院 (but 研究所联合北京大学)
         if _guessed_function_word(token):
             break  # 需向, 中及: jieba's guesser glued a verb or a name to a function character
@@ -768,7 +772,7 @@ def _joined_stem(ctx: BlockContext, stem: list[Token]) -> list[Token]:
 
 _FACTORY_SUFFIXES = {"厂", "总厂", "分厂"}
 _TRADE_SUFFIXES = {
-    "科技", "电子", "医药", "药业", "制药", "生物", "食品", "电器", "电气", "能源", "重工", "机械", "物流", "地产", "置业", "实业",
+    "科技", "电子", "医药", "药业", "制药", "生物", "食品", "电器", "电气", "能源", "重工", "机械", "物流", "地产", "置业", "实业", "纺织", "资本", "创投", "智能",
     "汽车", "传媒", "影业", "娱乐", "证券", "保险", "人寿", "投控", "电脑", "半导体", "精密", "光电", "船务", "生技", "投顾",
 }
 # Kinds of bus a maker builds (比亚迪电动巴士), not words of a bus company's name.
@@ -837,6 +841,9 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         ):
             continue  # 国科会 + 教育部: two ministries written together (but 国务院 + 教育部 heads one)
         last = match.stem[-1] if match.stem else None
+        following = ctx.token_at(match.end) if match.end < len(ctx.text) else None
+        if match.suffix in ("智能", "资本", "创投") and (not match.own_token or (following is not None and ctx.tokens[following].flag[:1] == "n")):
+            continue  # 人工智能, 华为 + 智能汽车, 德勤 + 资本市场: a trade word opening a longer noun
         if match.suffix == "巴士" and last is not None and not (last.flag in PROPER_FLAGS or is_place_word(last.word, lex) or dictionary_entry(last.word) is None):
             continue  # 跨境巴士, 旅游巴士: a kind of bus service, not a bus company
         opening = ctx.token_at(match.stem[0].start) if match.stem else None
@@ -881,10 +888,16 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if not stem or sum(len(t.word) for t in stem) < 2:
             continue
         # 上市公司, 承建商, 初创企业: the kind of company, then its name
-        kind_word = max((k for k in range(len(stem) - 1) if stem[k].word in ("公司", "企业", "品牌") or (
+        kind_word = max((k for k in range(len(stem) - 1) if stem[k].word in ("公司", "企业", "品牌", "股东") or (
             stem[k].word in lex.category_nouns and stem[k].word.endswith(("公司", "企业", "商", "企"))
         ) or (
             len(stem[k].word) >= 3 and stem[k].word.endswith("商") and dictionary_entry(stem[k].word) is not None
+        ) or (
+            k > 0 and stem[k].word == "者" and stem[k - 1].word.endswith("业")  # 纺织业/者 + 宏瀚纺织: a trade's firms, then one
+        ) or (
+            # 电子零件厂 + 永硕电子, 成衣大厂 + 聚阳实业: a kind of works, then a named firm
+            match.suffix in _TRADE_SUFFIXES and len(stem[k].word) >= 2 and stem[k].word.endswith("厂") and stem[k].word not in lex.organizations
+            and (is_proper(stem[k + 1]) or dictionary_entry(stem[k + 1].word) is None)
         ) or (
             # 主权基金 + 科威特投资局: a kind of fund or bank, then a named one
             k > 0 and stem[k].word in ("基金", "银行", "机构") and (is_place_word(stem[k + 1].word, lex) or is_proper(stem[k + 1]))
@@ -909,7 +922,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             places += 1
         rest = stem[places:]
         trade_verb = match.suffix == "集团" and places > 0 and len(rest) == 1 and rest[0].word in _TRADE_VERBS
-        if len(rest) == 1 and rest[0].flag.startswith("v") and rest[0].flag != "vn" and not trade_verb and rest[0].word not in lex.organizations:
+        rare_verb = match.suffix in ("创投", "资本") and len(rest) == 1 and (dictionary_entry(rest[0].word) or (99, ""))[0] < 40  # 启明/v + 创投 (not 具身/v + 智能)
+        if len(rest) == 1 and rest[0].flag.startswith("v") and rest[0].flag != "vn" and not trade_verb and not rare_verb and rest[0].word not in lex.organizations:
             continue  # 上市公司, 新加坡持牌公司: a verb alone describes the kind of body (but 深圳出版集团)
         if match.suffix == "部" and ctx.text[match.end - 3 : match.end] in _CORPORATE_DEPARTMENTS and (
             stem[0].word in lex.organizations or ctx.text.endswith(tuple(_TRADE_SUFFIXES), 0, match.end - 3)
@@ -973,6 +987,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             pieces = True  # 晟/曜/国际顾问有限公司
         if named and match.suffix in ("乐团", "乐队", "合唱团") and len(rest) == 1 and (dictionary_entry(rest[0].word) or (0, "x"))[1][:1] in ("n", "z", "v", "a"):
             named = rest[0].flag in ("nr", "nrt", "nz", "ns")  # 客家乐团, 摇滚乐队: a kind of band; 五月天乐团 names one
+        if not named and rare_verb and rest[0].flag == "v" and not places:
+            named = True  # 启明/v + 创投: a rare verb names a firm of a trade
         if not named and pieces and rest:
             named = True  # 无锡 + 鼎/泓 + 信息科技有限公司: characters no dictionary joins name it
         if not named and (match.suffix in _GROUP_SUFFIXES or match.suffix in _PUBLISHER_SUFFIXES) and places and rest:
@@ -988,6 +1004,10 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             _trade_runs_on(ctx.text, match.end) or ctx.text.startswith(("业", "航天", "运输", "制造", "器材", "枢纽", "物流"), match.end)
         ):
             named = True  # 大湾区航空, 四川航空: an airline named after its region (中国航空 is the trade)
+        if not named and match.suffix == "航空公司" and places == len(stem) == 1 and stem[0].word in lex.countries and (
+            ctx.text[max(0, stem[0].start - 1) : stem[0].start] not in ("各", "等", "的", "家")
+        ):
+            named = True  # 泰国航空公司, 阿根廷航空公司: a country's flag carrier (but 各国航空公司)
         if not named and match.suffix in ("邮轮", "游轮") and places and rest and all(t.flag in ("n", "nz") or is_proper(t) for t in rest):
             named = True  # 渤海 + 星辰邮轮, 长江 + 黄金游轮: a cruise line named for its waters and a word (not 豪华邮轮)
         if not named and match.suffix == "公司" and places and len(rest) >= 2 and rest[-1].word in _COMPANY_TRADES:
@@ -1536,6 +1556,68 @@ def _married_name_misread(name: str) -> bool:
     )
 
 
+def _tibetan_name_at(ctx: BlockContext, pos: int) -> bool:
+    """次仁卓玛, 扎西顿珠: two listed parts of a Tibetan name, starting and ending where
+    words may."""
+    parts = ctx.lex.tibetan_name_parts
+    return (
+        ctx.text[pos : pos + 2] in parts and ctx.text[pos + 2 : pos + 4] in parts
+        and (pos == 0 or not _is_han(ctx.text[pos - 1]) or pos in ctx.starts) and _name_boundary(ctx, pos + 4)
+    )
+
+
+# Words ending in 道 that are kinds of way, not a road's name.
+_GENERIC_WAYS = ("隧道", "通道", "车道", "管道", "渠道", "航道", "频道", "街道", "轨道", "跑道", "赛道", "行道", "坡道", "匝道", "铁道", "栈道", "步道", "水道", "古道", "知道", "报道", "味道", "人道", "之道", "口道")
+
+
+def _road_item(ctx: BlockContext, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (ending in 道) reads as a road's name."""
+    item = ctx.text[start:end]
+    if not 3 <= len(item) <= 6 or not all(_is_han(c) for c in item) or item.endswith(_GENERIC_WAYS):
+        return False
+    entry = dictionary_entry(item)
+    index = ctx.token_at(start)
+    return (entry is None or entry[1] in ("ns", "nz")) and index is not None and ctx.tokens[index].flag[:1] not in ("f", "t", "p", "c", "d", "r", "m", "u", "v")
+
+
+def listed_roads(ctx: BlockContext) -> list[Span]:
+    """黄泥涌道、礼顿道及摩利臣山道: roads named X道 (Hong Kong's and Taiwan's way of
+    naming streets) listed together; 道 alone is too common a character to read one road."""
+    text, spans = ctx.text, []
+    for i, ch in enumerate(text[:-1]):
+        if ch != "道" or text[i + 1] not in "、及和与":
+            continue
+        after = next((j for j in range(i + 4, min(i + 8, len(text))) if text[j] == "道" and (j + 1 == len(text) or j + 1 in ctx.starts)), None)
+        before = next((k for k in range(max(0, i - 5), i - 1) if k in ctx.starts and _road_item(ctx, k, i + 1)), None)
+        if after is None or before is None or any(c in "、及和与，。" for c in text[i + 2 : after]):
+            continue
+        if (i + 2 in ctx.starts or text[i + 1] == "、") and _road_item(ctx, i + 2, after + 1):
+            spans.append(Span(before, i + 1, EntityType.PLACE, "facility", 70))
+            spans.append(Span(i + 2, after + 1, EntityType.PLACE, "facility", 70))
+    return spans
+
+
+def mountain_passes(ctx: BlockContext) -> list[Span]:
+    """唐古拉山 + 口, 昆仑山 + 口: a pass named after its mountain, when jieba cut 口 off."""
+    spans: list[Span] = []
+    for i, token in enumerate(ctx.tokens[:-1]):
+        after = ctx.tokens[i + 1]
+        if token.word.endswith("山") and len(token.word) >= 3 and after.word == "口" and after.start == token.end and (
+            token.flag == "ns" or token.word in ctx.lex.places
+        ):
+            spans.append(Span(token.start, after.end, EntityType.PLACE, "facility", 84))
+    return spans
+
+
+def tibetan_names(ctx: BlockContext) -> list[Span]:
+    """次仁卓玛说, 记者次/仁卓玛: a Tibetan name wherever it stands (jieba cuts them anyhow)."""
+    spans: list[Span] = []
+    for pos in range(len(ctx.text) - 3):
+        if _tibetan_name_at(ctx, pos) and not _known(ctx.text[pos : pos + 4], ctx.lex):
+            spans.append(Span(pos, pos + 4, EntityType.PERSON, "person-tibetan", 62))
+    return spans
+
+
 def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> int:
     """Length of a Chinese personal name starting at ``pos`` (surname + one or two
     characters, ended by a boundary), or 0. jieba often splits such names (李/欣然,
@@ -1555,6 +1637,8 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
                         _is_han(c) and (c not in _STOP_CHARS or (c == "也" and k) or (c == "和" and k and said)) for k, c in enumerate(given_chars)
                     ) and (_name_boundary(ctx, end)):
                         return end - pos
+    if _tibetan_name_at(ctx, pos):
+        return 4
     surname = _surname_length(text, pos, ctx.lex)
     if not surname:
         return 0
@@ -1729,6 +1813,31 @@ def _title_across_words(ctx: BlockContext, token: Token) -> int:
     return -1
 
 
+def ministries_before_heads(ctx: BlockContext) -> list[Span]:
+    """芬兰 + 农林 + 部长, 韩国 + 产业 + 通商 + 资源 + 部长: a country's ministry named by the
+    title of its head, when the ministry is in no list (a listed one is found by the lexicon)."""
+    spans: list[Span] = []
+    tokens = ctx.tokens
+    for i, head in enumerate(tokens):
+        if head.word != "部长" or i == 0:
+            continue
+        last, end = i, head.start + 1
+        if tokens[i - 1].word == "部副":
+            last, end = i - 1, tokens[i - 1].start + 1  # 国有企业 + 部副 + 部长: jieba cut a deputy's title
+        elif tokens[i - 1].word.endswith(("副", "部")):
+            continue
+        j = last
+        while j > 0 and last - j < 3 and tokens[j - 1].end == tokens[j].start and tokens[j - 1].flag in ("n", "vn", "v", "nz") and (
+            all(_CJK.match(c) for c in tokens[j - 1].word) and tokens[j - 1].word not in ctx.lex.titles
+        ):
+            j -= 1
+        while j < last and not 2 <= tokens[last - 1].end - tokens[j].start <= 6:
+            j += 1
+        if 0 < j < last and tokens[j - 1].end == tokens[j].start and tokens[j - 1].word in ctx.lex.countries:
+            spans.append(Span(tokens[j - 1].start, end, EntityType.ORGANIZATION, "ministry-before-head", 70))
+    return spans
+
+
 def persons_by_title(ctx: BlockContext) -> list[Span]:
     """总统X, 首席执行官X, 分析师X: the name right after a title."""
     spans: list[Span] = []
@@ -1803,7 +1912,7 @@ def _japanese_given_name(ctx: BlockContext, pos: int) -> int:
             entry is not None and not entry[1].startswith("nr") and (entry[0] >= 1000 or (entry[1][:1] in "vadpc" and entry[0] >= 20))
         ):
             continue  # 金子价格, 中山驾车, 中西友谊: a common word after a name-like start
-        if chars[-1] in "因由被把将堂馆园路街道楼场宫寺庙" or (end < len(text) and text[end] in _PLACE_END_CHARS):
+        if chars[-1] in "因由被把将自往至堂馆园路街道楼场宫寺庙" or (end < len(text) and text[end] in _PLACE_END_CHARS):
             continue  # 山口茜因, 中山堂, 松本市: a function character or a place
         return length
     return 0
@@ -1866,7 +1975,7 @@ def persons_by_age_or_byline(ctx: BlockContext) -> list[Span]:
     for match in _BRACKET_BYLINE.finditer(text):
         for name in re.finditer(r"[\u4e00-\u9fff·]+", match.group(1)):
             start = match.start(1) + name.start()
-            if (_starts_with_surname(name.group(), ctx.lex) or "·" in name.group()) and name.group() not in ctx.lex.titles:
+            if (_starts_with_surname(name.group(), ctx.lex) or "·" in name.group() or _tibetan_name_at(ctx, start)) and name.group() not in ctx.lex.titles:
                 # above site endings: a reporter may be called 白露溪
                 spans.append(Span(start, start + len(name.group()), EntityType.PERSON, "person-byline", 90))
     return spans
@@ -2170,6 +2279,7 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
                     i = j
                     continue
                 at_place = _after_place_preposition(ctx, run[0].start) or name[-1] in _PLACE_END_CHARS or _inside_place(ctx, i, j)
+                at_place = at_place or name.endswith(_FOREIGN_CITY_ENDINGS)  # 新西伯利/亚斯克
                 at_place = at_place or _LISTED_STATIONS.match(ctx.text, run[-1].end) is not None  # 哈利姆、卡拉旺…四座车站
                 at_place = at_place or _route_end_at_place(ctx, i, j)  # 多斯特克—阿拉山口
                 kind = EntityType.PLACE if at_place else EntityType.PERSON
@@ -2234,6 +2344,10 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             if len(word) == 3 and (_common_noun_word(word[:2]) or _common_noun_word(word[1:]) or _time_word(word[1:])):
                 i += 1
                 continue  # 范围广, 安全带, 高素质, 于本周: common words jieba's guesser took for a name
+            if len(word) in (3, 4) and word[-1] in "错措" and dictionary_entry(word) is None:
+                spans.append(Span(token.start, token.end, EntityType.PLACE, "jieba-nr", 50))
+                i += 1
+                continue  # 巴松措/nr: a Tibetan lake (mtsho), which jieba guessed was a person
             if len(word) == 3 and word[-1] in _LANDFORM_END_CHARS and not _common_noun_word(word[1:]) and not _starts_with_surname(word, ctx.lex) and (
                 word[:2] not in ctx.lex.places  # 大围 + 山泥倾泻: a known place, then a word
             ):
@@ -2269,7 +2383,9 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
         elif token.flag in ("nrt", "ns") and len(word) >= 3 and is_transliteration(word, ctx.lex) and not _known(word, ctx.lex):
             if i + 1 < len(tokens) and tokens[i + 1].word in _FOREIGN_PLACE_ENDINGS:
                 spans.append(Span(token.start, tokens[i + 1].end, EntityType.PLACE, "place-suffix", 66))  # 里贝朗普雷图 + 市
-            elif _after_place_preposition(ctx, token.start) or _inside_place(ctx, i, i + 1) or _bare_division(word, ctx.lex):
+            elif _after_place_preposition(ctx, token.start) or _inside_place(ctx, i, i + 1) or _bare_division(word, ctx.lex) or (
+                word.endswith(_FOREIGN_CITY_ENDINGS) or (i > 0 and tokens[i - 1].word in ("首府", "首都"))
+            ):
                 spans.append(Span(token.start, token.end, EntityType.PLACE, "transliteration", 55))
             elif token.flag == "nrt":
                 after = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -2297,6 +2413,9 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+# Endings of transliterated Russian and central European towns (-sk, -grad, -stok): no
+# personal name ends so (哈巴罗夫斯克, 伏尔加格勒, 符拉迪沃斯托克, 伊尔库茨克).
+_FOREIGN_CITY_ENDINGS = ("斯克", "茨克", "格勒", "格拉德", "斯托克")
 _PLACE_SHAPE_CHARS = {s for s in _PLACE_SUFFIXES if len(s) == 1} | set("峡岭峰洲")
 # Words for a storm, before or after its name (台风「柏娜」, 柏娜台风).
 _STORM_WORDS = ("台风", "飓风", "热带风暴")
@@ -2956,14 +3075,14 @@ def airport_terminals(ctx: BlockContext, spans: list[Span]) -> list[Span]:
 RULES = (
     numbered_teams,
     works, latin_names, quoted_products, numbered_products, known_names, organizations_by_suffix, events, facilities,
-    persons_by_title, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
+    persons_by_title, ministries_before_heads, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
-    persons_by_age_or_byline, directional_roads, waterside_names, named_trains_and_ships, stations_and_lines, dotted_names, named_divisions, known_persons,
+    persons_by_age_or_byline, tibetan_names, mountain_passes, listed_roads, directional_roads, waterside_names, named_trains_and_ships, stations_and_lines, dotted_names, named_divisions, known_persons,
 )
 
 
 # Rules whose type is trusted over the type of a Latin name glossing the span.
-_TYPED_RULES = ("lexicon", "org-suffix", "jieba-nt", "person-title", "person-verb", "event", "quoted-product", "jieba-nr")
+_TYPED_RULES = ("lexicon", "org-suffix", "jieba-nt", "person-title", "person-verb", "event", "quoted-product", "jieba-nr", "place-suffix")
 
 
 def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
@@ -3107,7 +3226,11 @@ def _stated_short_name(ctx: BlockContext, spans: list[Span], inner: str, inner_s
         return _abbreviated_body(ctx, left_end, short.group(1), inner_start + short.start(1))
     full = min(candidates, key=lambda s: (-s.priority, s.start))  # the best, then the longest name
     name, full_name = short.group(1), ctx.text[full.start : full.end]
-    if name == full_name or not (characters_in_order(name, full_name) or name[-1] == full_name[-1]):
+    # 布拉戈维申斯克（海兰泡）: a foreign town's Chinese name, unlike its transliteration
+    chinese_name = full.type is EntityType.PLACE and is_transliteration(full_name, ctx.lex) and 2 <= len(name) <= 4 and (
+        not is_place_word(name, ctx.lex) and all(_CJK.match(c) for c in name)
+    )
+    if name == full_name or not (characters_in_order(name, full_name) or name[-1] == full_name[-1] or chinese_name):
         return []
     start = inner_start + short.start(1)
     return [Span(start, start + len(name), full.type, "stated-alias", 95, alias_of=full_name)]
@@ -3163,7 +3286,10 @@ def _person_before_latin(ctx: BlockContext, spans: list[Span], left_start: int |
 
 
 # Verbs jieba's dictionary tags as nouns (利用/n), which stand before a name, not in it.
-_VERBS_TAGGED_AS_NOUNS = {"利用", "借助", "采用", "使用", "透过", "通过", "依托", "引进", "携手", "交由", "交给"}
+_VERBS_TAGGED_AS_NOUNS = {
+    "利用", "借助", "采用", "使用", "透过", "通过", "依托", "引进", "携手", "交由", "交给",
+    "荣获", "荣膺", "获颁", "委托", "任教", "毕业", "供职",
+}
 
 
 def _drug_noun(word: str) -> bool:
@@ -3350,7 +3476,7 @@ def departments(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     return out
 
 
-_SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{0,8}?)(分行|支行|分公司|分局|分院|分会|分社|分所|办事处|代表处|事务所|办公室|派出所|调查科|委员会|指挥部|搜救队|特勤队|科|处|局|署|分署|司)")
+_SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{0,10}?)(分行|支行|分公司|分局|分院|分会|分社|分所|办事处|代表处|事务所|办公室|派出所|调查科|委员会|指挥部|搜救队|特勤队|科|处|局|署|分署|司)")
 _PARENT_ENDINGS = ("政府", "局", "署", "处", "部", "委员会", "银行", "公司", "集团", "法院", "检察院", "警务处", "会", "院", "党", "协会", "军")
 _ZONE_ADMINISTRATION = re.compile(r"管委会|管理委员会")
 

@@ -114,6 +114,7 @@ class Lexicon:
     category_nouns: frozenset[str]
     surnames: frozenset[str]
     weak_surnames: frozenset[str]
+    tibetan_name_parts: frozenset[str]
     japanese_surnames: frozenset[str]
     transliteration: frozenset[str]
     places: frozenset[str]
@@ -170,6 +171,7 @@ def lexicon() -> Lexicon:
         category_nouns=frozenset(read_list("category_nouns.txt")),
         surnames=frozenset(read_list("surnames.txt")) | frozenset(read_list("weak_surnames.txt")),
         weak_surnames=frozenset(read_list("weak_surnames.txt")) - frozenset(read_list("surnames.txt")),
+        tibetan_name_parts=frozenset(w for w in read_list("tibetan_name_parts.txt") if len(w) == 2),
         japanese_surnames=frozenset(w for w in read_list("japanese_surnames.txt") if len(w) >= 2),
         transliteration=frozenset("".join(read_list("transliteration_chars.txt"))),
         places=frozenset(
