@@ -281,6 +281,11 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
             # 公民团体「守护山海公民联盟」: a body's whole name in quotes, whatever its words
             spans.append(Span(match.start(1), match.end(1), EntityType.ORGANIZATION, "quoted-body", 85))
             continue
+        if 4 <= len(inner) <= 10 and all(_is_han(c) for c in inner) and "的" not in inner and (
+            inner[-1] in "馆宫楼塔" or inner.endswith(_QUOTED_SITE_ENDINGS)
+        ) and not _known(inner, ctx.lex):
+            spans.append(Span(match.start(1), match.end(1), EntityType.PLACE, "quoted-site", 85))
+            continue  # 全新景点「北极星冰域馆」: a venue's whole name in quotes
         if len(inner) >= 3 and inner.endswith("号") and all(_is_han(c) for c in inner) and not re.search(r"[一二三四五六七八九十零〇]号$", inner) and (
             inner[-2:] not in _COMMON_HAO_WORDS  # (“只会喊口号”: a slogan)
         ):
@@ -297,6 +302,10 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+# Sites a company is named after when it runs them (海洋公园公司, 西区海底隧道公司).
+_RUN_SITES = ("公园", "乐园", "机场", "码头", "隧道")
+# Endings of a venue's name, quoted (not 大道 or 走廊: 「光明大道」 and 「粮食走廊」 are figures of speech).
+_QUOTED_SITE_ENDINGS = ("乐园", "公园", "广场", "大厦", "剧场", "剧院", "酒店", "商场", "中心大楼", "度假村")
 # A brand of two to four Chinese characters and a model or variety number (丰禾818, 谷神GK120).
 _MODEL_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}[A-Za-z]{0,3}-?\d{2,5}[A-Za-z]?")
 # Common words ending in 号 (a slogan, a signal, a title), which end no craft's name.
@@ -307,7 +316,7 @@ _COMMON_HAO_WORDS = {
 _PROGRAMME_ENDINGS = ("计划", "行动", "工程", "项目", "专案")
 
 
-_NUMBERED_PARTS = ("码头", "货站", "仓", "楼", "线", "门", "站", "泊位", "演习", "台风", "风球", "公路", "病房", "展厅")
+_NUMBERED_PARTS = ("码头", "货站", "仓", "楼", "线", "门", "站", "泊位", "演习", "台风", "风球", "公路", "病房", "展厅", "隧道", "大桥", "桥", "跑道", "船坞", "机库", "井", "矿", "厂房")
 
 
 def numbered_products(ctx: BlockContext) -> list[Span]:
@@ -375,7 +384,9 @@ def known_names(ctx: BlockContext) -> list[Span]:
             if inside_place_token and kind is EntityType.PLACE and ctx.tokens[covering].flag == "ns" and ctx.tokens[covering].start == i:
                 remainder = ctx.tokens[covering].word[length:]
                 if len(remainder) == 1 and remainder not in "省市县区州岛" and remainder in _FACILITY_END_CHARS | {"堂", "楼", "亭", "阁"}:
-                    continue  # 中山堂/ns: a hall named after a place is the mention, not the place
+                    continue
+                if remainder in ("古堡", "城堡", "古城", "老街", "夜市", "庙", "寺", "炮台"):
+                    continue  # 安平古堡/ns: a site named after its town is the mention  # 中山堂/ns: a hall named after a place is the mention, not the place
             # 香港股市: a place that opens a longer word, unless it is a demonym (美国人).
             opens_word = i in starts and kind is EntityType.PLACE and covering is not None and (
                 len(ctx.tokens[covering].word) - length >= 2
@@ -546,7 +557,10 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
             break  # 港澳码头 + 往 + 氹仔客运码头: from one site to another
         nominal = token.flag in ("eng", "vn") or token.word in _TRADE_VERBS or token.word in _PORTFOLIO_VERBS or _numbered_name(token)  # 行动, 合作, 出版: verbs used as nouns inside names; 三星堆
         nominal = nominal or (
-            j == index - 1 and ctx.tokens[index].word in ("创投", "资本") and token.flag == "v" and (dictionary_entry(token.word) or (99, ""))[0] < 40
+            token.flag == "v" and ctx.tokens[j + 1].word in _TRADE_SUFFIXES and (
+                (j == index - 1 and ctx.tokens[index].word in ("创投", "资本"))
+                or ctx.text.startswith(("有限", "股份", "集团"), ctx.tokens[j + 1].end)  # 恒/运达/物流 + 有限公司
+            ) and (dictionary_entry(token.word) or (99, ""))[0] < 40
         )  # 启明/v + 创投: a rare verb names a firm of a trade
         nominal = nominal or (token.word == "联合" and j == index - 1 and ctx.tokens[index].word in ctx.lex.org_suffixes)  # 基督教 + 联合 + 医院 (but 研究所联合北京大学)
         if _guessed_function_word(token):
@@ -726,7 +740,7 @@ _INSTITUTION_SUFFIXES = {
     "大学", "学院", "医院", "总医院", "代表团", "疾病预防控制中心", "疾控中心", "银行", "电视台", "日报", "时报", "晚报", "交易所", "政府", "议会", "法院", "警察局",
     "科学院", "研究院", "研究所", "研究中心", "中学", "小学", "委员会", "国会", "局", "部", "署", "院", "厅", "委", "办",
     "办公室", "办事处", "代表处", "大使馆", "领事馆", "总领事馆", "动物园", "植物园", "督察组", "巡视组",
-    "国中", "国小", "高中", "幼儿园", "中级人民法院", "高级人民法院", "人民法院", "人民检察院", "地检署", "地方检察署", "地方法院",
+    "国中", "国小", "高中", "幼儿园", "中级人民法院", "高级人民法院", "人民法院", "人民检察院", "地检署", "地方检察署", "地方法院", "工商会", "总商会",
 }
 # Bodies of a place, named by that place alone.
 # Weather and quake offices, which may also name their field (澳门地球物理气象局).
@@ -844,6 +858,11 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         following = ctx.token_at(match.end) if match.end < len(ctx.text) else None
         if match.suffix in ("智能", "资本", "创投") and (not match.own_token or (following is not None and ctx.tokens[following].flag[:1] == "n")):
             continue  # 人工智能, 华为 + 智能汽车, 德勤 + 资本市场: a trade word opening a longer noun
+        if match.suffix in ("物流", "货运") and match.stem and match.stem[-1].word not in lex.organizations and (
+            (len(match.stem) == 1 and dictionary_entry(match.stem[0].word) is not None and match.stem[0].flag not in PROPER_FLAGS)
+            or (following is not None and ctx.tokens[following].flag[:1] == "n" and len(ctx.tokens[following].word) >= 2 and not ctx.tokens[following].word.endswith(lex.org_suffixes))
+        ):
+            continue  # 跨境 + 物流 + 平台, 冷链 + 货运, 天舟八号 + 货运飞船: a kind of freight, not a firm
         if match.suffix == "巴士" and last is not None and not (last.flag in PROPER_FLAGS or is_place_word(last.word, lex) or dictionary_entry(last.word) is None):
             continue  # 跨境巴士, 旅游巴士: a kind of bus service, not a bus company
         opening = ctx.token_at(match.stem[0].start) if match.stem else None
@@ -888,7 +907,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if not stem or sum(len(t.word) for t in stem) < 2:
             continue
         # 上市公司, 承建商, 初创企业: the kind of company, then its name
-        kind_word = max((k for k in range(len(stem) - 1) if stem[k].word in ("公司", "企业", "品牌", "股东") or (
+        kind_word = max((k for k in range(len(stem) - 1) if stem[k].word in ("公司", "企业", "品牌", "股东", "合作伙伴", "伙伴") or (
             stem[k].word in lex.category_nouns and stem[k].word.endswith(("公司", "企业", "商", "企"))
         ) or (
             len(stem[k].word) >= 3 and stem[k].word.endswith("商") and dictionary_entry(stem[k].word) is not None
@@ -929,7 +948,9 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             stem[0].word in lex.organizations or ctx.text.endswith(tuple(_TRADE_SUFFIXES), 0, match.end - 3)
         ):
             continue  # 元大投顾 + 研究部, 汇骏证券 + 研究部: a firm's department is not a body of its own
-        if len(stem) == 1 and stem[0].flag == "n" and match.suffix in ("公司", "企业") and stem[0].word not in lex.organizations:
+        if len(stem) == 1 and stem[0].flag == "n" and match.suffix in ("公司", "企业") and stem[0].word not in lex.organizations and not (
+            stem[0].word.endswith(_RUN_SITES) and len(stem[0].word) >= 4
+        ):
             continue  # 初创公司, 母公司: a common noun alone describes the kind of company
         if len(stem) == 1 and _misread_place(stem[0].word, lex):
             continue  # 上市公司: jieba's dictionary tags 上市 as a place
@@ -996,6 +1017,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             named = all(t.flag.startswith(("n", "vn")) or is_proper(t) or t.word in _TRADE_VERBS or (t.flag == "l" and len(t.word) >= 3) for t in rest) and (
                 not rest[-1].word.endswith("公司")
             )  # (土木工程/l: a trade jieba reads as a phrase)
+        if not named and match.suffix == "公司" and len(stem) == 1 and stem[0].word.endswith(_RUN_SITES) and len(stem[0].word) >= 4:
+            named = True  # 海洋公园 + 公司: the company that runs a park or an airport
         if not named and match.suffix in _GROUP_SUFFIXES and places == len(stem) == 1 and stem[0].word.endswith(
             (*lex.facility_suffixes, "港")
         ) and len(stem[0].word) >= 3 and stem[0].word not in lex.countries:
@@ -1004,12 +1027,16 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             _trade_runs_on(ctx.text, match.end) or ctx.text.startswith(("业", "航天", "运输", "制造", "器材", "枢纽", "物流"), match.end)
         ):
             named = True  # 大湾区航空, 四川航空: an airline named after its region (中国航空 is the trade)
-        if not named and match.suffix == "航空公司" and places == len(stem) == 1 and stem[0].word in lex.countries and (
+        if not named and match.suffix in ("航空公司", "铁路公司") and places == len(stem) == 1 and stem[0].word in lex.countries and (
             ctx.text[max(0, stem[0].start - 1) : stem[0].start] not in ("各", "等", "的", "家")
         ):
             named = True  # 泰国航空公司, 阿根廷航空公司: a country's flag carrier (but 各国航空公司)
         if not named and match.suffix in ("邮轮", "游轮") and places and rest and all(t.flag in ("n", "nz") or is_proper(t) for t in rest):
             named = True  # 渤海 + 星辰邮轮, 长江 + 黄金游轮: a cruise line named for its waters and a word (not 豪华邮轮)
+        if not named and match.suffix == "公司" and places == 1 and stem[0].word in lex.countries and len(rest) == 1 and rest[0].word in ("铁路", "电力", "航空") and (
+            ctx.text[max(0, stem[0].start - 1) : stem[0].start] not in ("各", "等", "的", "家")
+        ):
+            named = True  # 肯尼亚铁路公司, 法国电力公司: a country's national operator
         if not named and match.suffix == "公司" and places and len(rest) >= 2 and rest[-1].word in _COMPANY_TRADES:
             # 台湾 + 国际 + 造船公司: a place, a word and a trade (but 美国科技公司 is a kind)
             named = all(t.flag.startswith(("n", "vn")) for t in rest)
@@ -1048,7 +1075,7 @@ _GENERIC_UNIVERSITY_LEADS = (
     "民族", "中医", "药科", "航空", "航天", "邮电", "第一", "第二", "开放", "城市", "职业", "技术", "工商", "商业", "建筑",
     "矿业", "地质", "水利", "电力", "化工", "纺织", "经济", "经贸", "社会", "人文", "语言", "军医", "教育", "科学", "大学",
     "文化", "国际", "外交", "公安", "警察", "军事", "国防", "海事", "铁道", "电影", "戏剧", "舞蹈", "新闻", "管理", "信息",
-    "护理", "卫生", "健康", "环境", "能源", "材料", "华侨", "人民", "中央", "首都", "东方", "南方", "北方", "西方", "开明",
+    "护理", "卫生", "健康", "环境", "能源", "材料", "华侨", "人民", "中央", "首都", "东方", "南方", "北方", "西方", "开明", "铁路", "培训", "旅游", "酒店", "烹饪", "警官", "行政", "法律", "通信", "机电",
 )
 
 
@@ -1597,6 +1624,44 @@ def listed_roads(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+# 中铁八局, 中建三局集团有限公司, 中交二航局: numbered engineering bureaus of the state builders.
+_NUMBERED_BUREAU = re.compile(r"(?:中国中铁|中国铁建|中国建筑|中铁建|中铁|中建|中交|中冶|中水|水电)[一二三四五六七八九十]{1,3}(?:航务工程|航|公)?局(?:集团(?:有限公司)?|有限公司)?")
+
+
+def numbered_bureaus(ctx: BlockContext) -> list[Span]:
+    """中铁八局, 中建三局: a state builder's numbered bureau, which jieba knows only for a few numbers."""
+    return [
+        Span(m.start(), m.end(), EntityType.ORGANIZATION, "org-suffix", 82)
+        for m in _NUMBERED_BUREAU.finditer(ctx.text)
+        if m.start() in ctx.starts and m.end() in ctx.ends | {len(ctx.text)}
+    ]
+
+
+_NUMBERED_SITE = re.compile(r"[一二三四五六七八九十零\d]{1,3}号(?:隧道|码头|货站|泊位|大桥|跑道|船坞|客运大楼|航站楼)")
+
+
+def numbered_sites(ctx: BlockContext) -> list[Span]:
+    """龙泉山一号隧道, 中环五号码头, 超级一号货站: a name, a number and a kind of site."""
+    spans: list[Span] = []
+    for match in _NUMBERED_SITE.finditer(ctx.text):
+        if match.end() not in ctx.ends and match.end() != len(ctx.text):
+            continue
+        index = ctx.token_at(match.start())
+        if index is None or ctx.tokens[index].start != match.start():
+            continue
+        k = index
+        while k > 0 and match.start() - ctx.tokens[k - 1].start <= 4 and (
+            ctx.tokens[k - 1].flag in ("ns", "nr", "nrt", "nz", "b", "j") or is_place_word(ctx.tokens[k - 1].word, ctx.lex)
+            or (ctx.tokens[k - 1].flag == "n" and is_proper(ctx.tokens[k - 1]))
+        ) and (
+            ctx.tokens[k - 1].word not in _STOP_CHARS and all(_CJK.match(c) for c in ctx.tokens[k - 1].word)
+        ):
+            k -= 1
+        if k < index and match.start() - ctx.tokens[k].start >= 2:
+            spans.append(Span(ctx.tokens[k].start, match.end(), EntityType.PLACE, "facility", 84))
+    return spans
+
+
 def mountain_passes(ctx: BlockContext) -> list[Span]:
     """唐古拉山 + 口, 昆仑山 + 口: a pass named after its mountain, when jieba cut 口 off."""
     spans: list[Span] = []
@@ -2084,6 +2149,9 @@ def persons_by_verb(ctx: BlockContext) -> list[Span]:
         if token.word not in ctx.lex.speech_verbs:
             continue
         verb = token.start
+        adverb = ctx.token_at(verb - 1) if verb > 0 else None
+        if adverb is not None and ctx.tokens[adverb].word in ("则", "也", "亦", "还") and ctx.tokens[adverb].end == verb:
+            verb -= 1  # 楼建军 + 则 + 说: an adverb between the name and the verb
         # 米尔济约耶夫说: a transliterated name may run longer than a Chinese one.
         for length in (8, 7, 6, 5, 4, 3, 2):
             pos = verb - length
@@ -2270,7 +2338,9 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
         run = tokens[i:j]
         if len(run) >= 2 and any(t.flag in ("nr", "nrt", "ns") for t in run):
             name = ctx.text[run[0].start : run[-1].end]
-            if 3 <= len(name) <= 8 and not _known(name, ctx.lex) and not any(t.word in ctx.lex.places for t in run):
+            port = j < len(tokens) and tokens[j].word in _FOREIGN_PLACE_ENDINGS and tokens[j].word != "市"  # 杰贝/阿里/港 (阿里 is also a place)
+            port = port and run[0].word not in ctx.lex.places  # (巴西 + 桑托斯港: the country is its own mention)
+            if 3 <= len(name) <= 8 and not _known(name, ctx.lex) and (port or not any(t.word in ctx.lex.places for t in run)):
                 site = next((f for f in ctx.lex.facility_suffixes if len(f) >= 2 and ctx.text.startswith(f, run[-1].end) and run[-1].end + len(f) in ctx.ends), None)
                 if site is None and j < len(tokens) and tokens[j].word in _FOREIGN_PLACE_ENDINGS:
                     site = tokens[j].word  # 米里蒂/图巴 + 港
@@ -2280,6 +2350,7 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
                     continue
                 at_place = _after_place_preposition(ctx, run[0].start) or name[-1] in _PLACE_END_CHARS or _inside_place(ctx, i, j)
                 at_place = at_place or name.endswith(_FOREIGN_CITY_ENDINGS)  # 新西伯利/亚斯克
+                at_place = at_place or (i > 0 and tokens[i - 1].word in _TOWN_WORDS)  # 边境城市 + 马拉/巴
                 at_place = at_place or _LISTED_STATIONS.match(ctx.text, run[-1].end) is not None  # 哈利姆、卡拉旺…四座车站
                 at_place = at_place or _route_end_at_place(ctx, i, j)  # 多斯特克—阿拉山口
                 kind = EntityType.PLACE if at_place else EntityType.PERSON
@@ -2354,6 +2425,9 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
                 spans.append(Span(token.start, token.end, EntityType.PLACE, "jieba-nr", 50))
                 i += 1
                 continue  # 阿鲁湖/nr: a lake, a river or a mountain jieba guessed was a person
+            if len(word) == 2 and word[-1] in "庙寺宫堂馆楼阁塔":
+                i += 1
+                continue  # 孔庙/nr: a temple or a hall, not a person
             if len(word) == 3 and (word[-1] in _INSTITUTION_END_CHARS or word[-1] in _THING_END_CHARS):
                 i += 1
                 continue  # 安老院, 卫生署, 马来语, 金字塔: a name does not end in an institution's or a thing's character
@@ -2384,9 +2458,11 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             if i + 1 < len(tokens) and tokens[i + 1].word in _FOREIGN_PLACE_ENDINGS:
                 spans.append(Span(token.start, tokens[i + 1].end, EntityType.PLACE, "place-suffix", 66))  # 里贝朗普雷图 + 市
             elif _after_place_preposition(ctx, token.start) or _inside_place(ctx, i, i + 1) or _bare_division(word, ctx.lex) or (
-                word.endswith(_FOREIGN_CITY_ENDINGS) or (i > 0 and tokens[i - 1].word in ("首府", "首都"))
+                word.endswith(_FOREIGN_CITY_ENDINGS) or (i > 0 and tokens[i - 1].word in _TOWN_WORDS)
             ):
                 spans.append(Span(token.start, token.end, EntityType.PLACE, "transliteration", 55))
+            elif token.flag == "ns" and len(word) >= 3 and dictionary_entry(word) is None and not (i > 0 and len(tokens[i - 1].word) == 1 and _is_han(tokens[i - 1].word) and tokens[i - 1].flag[:1] in ("n", "j", "g")):
+                spans.append(Span(token.start, token.end, EntityType.PLACE, "transliteration", 52))  # 从 + 奈瓦沙/ns
             elif token.flag == "nrt":
                 after = tokens[i + 1] if i + 1 < len(tokens) else None
                 # 阿维兰热任职, 克林斯曼在: a transliterated name before a verb or a particle
@@ -2413,6 +2489,8 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+# Words for a town, before its name (边境城市马拉巴, 首府布拉戈维申斯克).
+_TOWN_WORDS = {"城市", "城镇", "小镇", "首都", "首府", "港口", "港市", "村庄", "小城", "古城", "重镇", "边城", "港城"}
 # Endings of transliterated Russian and central European towns (-sk, -grad, -stok): no
 # personal name ends so (哈巴罗夫斯克, 伏尔加格勒, 符拉迪沃斯托克, 伊尔库茨克).
 _FOREIGN_CITY_ENDINGS = ("斯克", "茨克", "格勒", "格拉德", "斯托克")
@@ -3077,7 +3155,7 @@ RULES = (
     works, latin_names, quoted_products, numbered_products, known_names, organizations_by_suffix, events, facilities,
     persons_by_title, ministries_before_heads, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
-    persons_by_age_or_byline, tibetan_names, mountain_passes, listed_roads, directional_roads, waterside_names, named_trains_and_ships, stations_and_lines, dotted_names, named_divisions, known_persons,
+    persons_by_age_or_byline, tibetan_names, mountain_passes, listed_roads, numbered_bureaus, numbered_sites, directional_roads, waterside_names, named_trains_and_ships, stations_and_lines, dotted_names, named_divisions, known_persons,
 )
 
 
@@ -3201,7 +3279,7 @@ def _product_line_after(ctx: BlockContext, pos: int) -> bool:
 
 
 # One-character endings that make a glossed name a place (艾因苏赫纳港（Ain Sokhna）, 标志塔).
-_GLOSSED_PLACE_ENDINGS = set("港塔岛湾峡湖河山桥")
+_GLOSSED_PLACE_ENDINGS = set("港塔岛湾峡湖河山桥城宫寺庙")
 
 
 # Verbs of building or settling before a place (兴建 + 匈牙利德布勒森 + 工厂).
@@ -3227,7 +3305,9 @@ def _stated_short_name(ctx: BlockContext, spans: list[Span], inner: str, inner_s
     full = min(candidates, key=lambda s: (-s.priority, s.start))  # the best, then the longest name
     name, full_name = short.group(1), ctx.text[full.start : full.end]
     # 布拉戈维申斯克（海兰泡）: a foreign town's Chinese name, unlike its transliteration
-    chinese_name = full.type is EntityType.PLACE and is_transliteration(full_name, ctx.lex) and 2 <= len(name) <= 4 and (
+    # 安平古堡（热兰遮城）: a site's other name, ending like a site
+    site_name = full.type is EntityType.PLACE and full.rule == "facility" and len(name) >= 3 and name[-1] in _GLOSSED_PLACE_ENDINGS | set("堡楼")
+    chinese_name = full.type is EntityType.PLACE and (is_transliteration(full_name, ctx.lex) or site_name) and 2 <= len(name) <= 5 and (
         not is_place_word(name, ctx.lex) and all(_CJK.match(c) for c in name)
     )
     if name == full_name or not (characters_in_order(name, full_name) or name[-1] == full_name[-1] or chinese_name):
@@ -3476,7 +3556,7 @@ def departments(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     return out
 
 
-_SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{0,10}?)(分行|支行|分公司|分局|分院|分会|分社|分所|办事处|代表处|事务所|办公室|派出所|调查科|委员会|指挥部|搜救队|特勤队|科|处|局|署|分署|司)")
+_SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{0,10}?)(分行|支行|分公司|分局|分院|分会|分社|分所|办事处|代表处|事务所|办公室|派出所|调查科|委员会|指挥部|搜救队|特勤队|总部|科|处|局|署|分署|司)")
 _PARENT_ENDINGS = ("政府", "局", "署", "处", "部", "委员会", "银行", "公司", "集团", "法院", "检察院", "警务处", "会", "院", "党", "协会", "军")
 _ZONE_ADMINISTRATION = re.compile(r"管委会|管理委员会")
 
@@ -3514,6 +3594,8 @@ def sub_units(ctx: BlockContext, spans: list[Span]) -> list[Span]:
         unit = text[span.end : match.end()]
         if name.endswith(_BUREAU_ENDINGS) and unit.endswith(_BUREAU_ENDINGS) and unit in ctx.lex.organizations:
             continue  # 消防处 + 屋宇署: two bureaus side by side, not one inside the other
+        if match.group(2) == "司" and match.group(1).endswith("警"):
+            continue  # 交通总部 + 总警司: a police rank after the body, not a department
         if match.group(2) == "司" and match.group(1).endswith("公"):
             continue  # 谷歌母公司, 台积电日本子公司, X公司Y公司: another company, not a department
         if match.group(2) == "科" and "院" in text[span.start : match.end()]:
