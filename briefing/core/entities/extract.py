@@ -792,7 +792,7 @@ _TRADE_SUFFIXES = {
 # Kinds of bus a maker builds (比亚迪电动巴士), not words of a bus company's name.
 _VEHICLE_KINDS = {"电动", "纯电", "新能源", "氢能", "双层", "单层", "旅游", "无人驾驶", "自动驾驶", "混能"}
 # Trades jieba tags as verbs that name a group after its city (深圳出版集团).
-_TRADE_VERBS = {"出版", "印刷", "发行", "运输", "互动", "控股", "传播"}
+_TRADE_VERBS = {"出版", "印刷", "发行", "运输", "互动", "控股", "传播", "放送"}
 # Trades that name a company after a place and another word (台湾国际造船公司).
 _COMPANY_TRADES = {"造船", "航空", "航运", "海运", "电力", "电信", "石油", "化工", "钢铁", "铁路", "能源", "证券", "保险", "银行", "出版"}
 _MUSEUM_SUFFIXES = {"博物馆", "博物院", "美术馆", "科技馆", "图书馆", "艺术馆"}
@@ -940,7 +940,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         while places < len(stem) and is_place_word(stem[places].word, lex):
             places += 1
         rest = stem[places:]
-        trade_verb = match.suffix == "集团" and places > 0 and len(rest) == 1 and rest[0].word in _TRADE_VERBS
+        trade_verb = match.suffix in ("集团", "协会") and places > 0 and len(rest) == 1 and rest[0].word in _TRADE_VERBS  # 日本放送协会
         rare_verb = match.suffix in ("创投", "资本") and len(rest) == 1 and (dictionary_entry(rest[0].word) or (99, ""))[0] < 40  # 启明/v + 创投 (not 具身/v + 智能)
         if len(rest) == 1 and rest[0].flag.startswith("v") and rest[0].flag != "vn" and not trade_verb and not rare_verb and rest[0].word not in lex.organizations:
             continue  # 上市公司, 新加坡持牌公司: a verb alone describes the kind of body (but 深圳出版集团)
@@ -1056,11 +1056,13 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if not named and match.suffix in _ASSOCIATION_SUFFIXES and len(stem) >= 2 and sum(len(t.word) for t in stem) >= 4:
             # 乘用车市场信息联席会, 消费者权益保护委员会: a long run of nouns before an
             # association's ending names one body; 行业协会 does not.
-            named = all(t.flag.startswith(("n", "vn", "an")) or is_proper(t) for t in stem)
+            named = all(t.flag.startswith(("n", "vn", "an")) or is_proper(t) or t.word in _TRADE_VERBS for t in stem)
         if named and match.suffix not in _PLACE_NAMED_SUFFIXES and not match.suffix.endswith(_STATE_BODY_ENDINGS) and _country_modifier(stem, lex):
             stem = stem[1:]
         if named:
-            spans.extend(_university_spans(ctx, _stationed_start(ctx, stem[0].start), match.end, "org-suffix", 80))
+            # 台北金马影展 + 执行委员会: the body that runs an event is named after it, and wins over it
+            runs_event = match.suffix in _ASSOCIATION_SUFFIXES | {"执行委员会", "组织委员会", "组委会", "执委会"} and ctx.text[stem[0].start : match.start].endswith(lex.event_suffixes)
+            spans.extend(_university_spans(ctx, _stationed_start(ctx, stem[0].start), match.end, "org-suffix", 90 if runs_event else 80))
     return spans
 
 
@@ -1122,6 +1124,8 @@ def _country_modifier(stem: list[Token], lex: Lexicon) -> bool:
         return False
     if stem[1].word in lex.countries or stem[1].word in _HOME_PLACES:
         return False  # 日本台湾交流协会: a body of two countries
+    if len(stem) == 2 and stem[1].word in _TRADE_VERBS:
+        return False  # 日本 + 放送 + 协会: a country's body for a trade
     return is_place_word(stem[1].word, lex) or _name_like(stem[1], lex)
 
 
@@ -3253,6 +3257,7 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             left_start += country
         if kind is EntityType.ORGANIZATION and country and len(left) - country >= 3 and left[country] not in _STOP_CHARS and not (
             left.endswith(_STATE_BODY_ENDINGS) or left[country : country + 2] in _HOME_PLACES
+            or any(left.startswith(t, country) for t in _TRADE_VERBS)  # 日本放送协会（NHK）: a country's body for a trade
         ):
             # 英国 + 企鹅兰登书屋（Penguin Random House）: the country describes the company
             out.append(Span(left_start, left_start + country, EntityType.PLACE, "stated-alias", 95))
