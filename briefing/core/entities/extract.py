@@ -1469,6 +1469,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
             # 信德中心 + 港澳码头: a building, then a site inside it
             spans.append(Span(start, stem[inner].end, EntityType.PLACE, "facility", 83))
             start = stem[inner + 1].start
+        if ctx.text[start : match.end] in lex.japanese_surnames and _japanese_given_name(ctx, match.end):
+            continue  # 馆长 + 小野寺健一: a Japanese family name that ends like a temple
         spans.append(Span(start, match.end, EntityType.PLACE, "facility", 83))
     spans.extend(_facilities_after_known_places(ctx))
     return spans
