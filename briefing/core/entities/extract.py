@@ -69,7 +69,7 @@ _COMPANY_FORM = r"(?:,?[ \t](?:Co\.,?[ \t]Ltd\.?|Co\.|Ltd\.?|Inc\.?|Corp\.?|Kft\
 # Disney+, CATCHPLAY+, Yahoo!, ColleGo!: a mark that ends a brand (! only before Chinese text or a bracket).
 _BRAND_MARK = r"(?:\+(?![0-9A-Za-z+])|!(?=[\u4e00-\u9fff）)」”』]))"
 _LATIN_NAME = re.compile(
-    rf"(?<![{_L}0-9])(?P<name>{_WORD}(?:(?:[ \t]?-?{_VERSION}|[ \t]{_MODIFIER}|[ \t](?:&[ \t]|{_CONNECTOR}[ \t])?[{_UPPER}][{_L}0-9]*(?:[-.'’&][{_L}0-9]+)*)(?![{_L}0-9]))*{_COMPANY_FORM}?{_BRAND_MARK}?)"
+    rf"(?<![{_L}0-9])(?P<name>{_WORD}(?:(?:[ \t]?-?{_VERSION}|[ \t]{_MODIFIER}|[ \t](?:&[ \t]|(?:{_CONNECTOR}[ \t]){{1,2}})?[{_UPPER}][{_L}0-9]*(?:[-.'’&][{_L}0-9]+)*)(?![{_L}0-9]))*{_COMPANY_FORM}?{_BRAND_MARK}?)"
 )
 _ENDS_IN_COMPANY_FORM = re.compile(rf"{_COMPANY_FORM}$")
 _LEADING_ENGLISH = {"and", "or", "with", "by", "to", "in", "on", "at", "from", "vs", "via", "as"}
@@ -83,7 +83,7 @@ _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
 # One word of a person's name: McRobbie, O'Neill, Poul-Erik, Lula.
 _NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}]?[{_LOWER}]+)?"
 _PERSON_LATIN = re.compile(
-    rf"^{_NAME_WORD}(?:[ \t](?:{_NAME_PARTICLE}[ \t])?{_NAME_WORD}){{1,3}}$"
+    rf"^{_NAME_WORD}(?:[ \t](?:{_NAME_PARTICLE}[ \t]){{0,2}}{_NAME_WORD}){{1,3}}$"
 )
 _HAS_VERSION = re.compile(rf"(?:[ \t-]{_VERSION}$|[ \t-]{_VERSION}[ \t]|\d|[ \t]{_MODIFIER}\b)")
 _WORK = re.compile(r"《([^《》\n]{1,40})》")
@@ -276,8 +276,9 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
         kind_before = any(before.endswith(n) for n in ctx.lex.product_nouns if len(n) >= 2 and n != "项目") or before.endswith("品牌")
         programme = inner.endswith(_PROGRAMME_ENDINGS) and len(inner) >= 4  # 推出“拯救老屋行动”
         if 4 <= len(inner) <= 14 and all(_is_han(c) for c in inner) and "的" not in inner and not inner.endswith("基金") and any(
-            inner.endswith(e) and len(e) >= 2 and len(inner) - len(e) >= 2 for e in ctx.lex.org_suffixes
-        ):
+            inner.endswith(e) and len(e) >= 2 and len(inner) - len(e) >= 2 and match.start(1) + len(inner) - len(e) in ctx.starts
+            for e in ctx.lex.org_suffixes
+        ):  # (the ending a word of its own: “应用/人工智能” is an initiative)
             # 公民团体「守护山海公民联盟」: a body's whole name in quotes, whatever its words
             spans.append(Span(match.start(1), match.end(1), EntityType.ORGANIZATION, "quoted-body", 85))
             continue
@@ -560,9 +561,14 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
             token.flag == "v" and ctx.tokens[j + 1].word in _TRADE_SUFFIXES and (
                 (j == index - 1 and ctx.tokens[index].word in ("创投", "资本"))
                 or ctx.text.startswith(("有限", "股份", "集团"), ctx.tokens[j + 1].end)  # 恒/运达/物流 + 有限公司
-            ) and (dictionary_entry(token.word) or (99, ""))[0] < 40
+            ) and (
+                (dictionary_entry(token.word) or (99, ""))[0] < 40
+                or (len(token.word) == 1 and j > 0 and ctx.tokens[j - 1].flag in ("nr", "nz", "nrt"))  # 楚天智/nr + 算/v + 科技有限公司
+            )
         )  # 启明/v + 创投: a rare verb names a firm of a trade
         nominal = nominal or (token.word == "联合" and j == index - 1 and ctx.tokens[index].word in ctx.lex.org_suffixes)  # 基督教 + 联合 + 医院 (but 研究所联合北京大学)
+        if stem and len(stem[0].word) == 1 and stem[0].flag == "nr" and token.flag == "n" and (dictionary_entry(token.word) or (0, ""))[0] >= 100:
+            break  # 得标的 + 鸿/升/营造: a common noun before the first character of a name
         if _guessed_function_word(token):
             break  # 需向, 中及: jieba's guesser glued a verb or a name to a function character
         if token.word in _ROLE_NOUNS or token.word in _VERBS_TAGGED_AS_NOUNS:
@@ -586,7 +592,7 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
             break  # 环保团体 + 长春社, 会同 + 高雄市政府环境保护局
         if token.flag == "a" and len(token.word) >= 2 and j + 1 < len(ctx.tokens) and ctx.tokens[j + 1].flag.startswith("v"):
             break  # 政府重新评估X: an adjective used as an adverb before a verb ends the name
-        if token.flag == "a" and not stem and len(token.word) >= 2 and j > 0 and ctx.tokens[j - 1].flag.startswith("n") and (
+        if token.flag == "a" and not stem and len(token.word) >= 2 and j > 0 and ctx.tokens[j - 1].flag.startswith("n") and dictionary_entry(token.word) is not None and (
             not is_place_word(ctx.tokens[j - 1].word, ctx.lex)
         ):
             break  # 政院尊重国会: an adjective after a noun is a predicate; 中国平安 keeps its place
@@ -787,7 +793,7 @@ def _joined_stem(ctx: BlockContext, stem: list[Token]) -> list[Token]:
 _FACTORY_SUFFIXES = {"厂", "总厂", "分厂"}
 _TRADE_SUFFIXES = {
     "科技", "电子", "医药", "药业", "制药", "生物", "食品", "电器", "电气", "能源", "重工", "机械", "物流", "地产", "置业", "实业", "纺织", "资本", "创投", "智能",
-    "汽车", "传媒", "影业", "娱乐", "证券", "保险", "人寿", "投控", "电脑", "半导体", "精密", "光电", "船务", "生技", "投顾",
+    "汽车", "传媒", "影业", "娱乐", "置地", "营造", "证券", "保险", "人寿", "投控", "电脑", "半导体", "精密", "光电", "船务", "生技", "投顾",
 }
 # Kinds of bus a maker builds (比亚迪电动巴士), not words of a bus company's name.
 _VEHICLE_KINDS = {"电动", "纯电", "新能源", "氢能", "双层", "单层", "旅游", "无人驾驶", "自动驾驶", "混能"}
@@ -1165,6 +1171,10 @@ def _company_pieces(ctx: BlockContext, stem: list[Token]) -> list[Token]:
     index = ctx.token_at(stem[0].start)
     if index is None or is_place_word(stem[0].word, ctx.lex) or stem[0].word in ctx.lex.organizations:
         return stem  # (急/邀 + 台铁公司: a listed body's name takes no pieces)
+    if len(stem[0].word) == 1 and stem[0].flag == "nr" and index > 0 and ctx.tokens[index - 1].flag == "n" and (
+        dictionary_entry(ctx.tokens[index - 1].word) or (0, "")
+    )[0] >= 100:
+        return stem  # 疫苗厂 + 颖/升生/技股份有限公司: the kind of works, then the name's first character
     added: list[Token] = []
     while index > 0 and len(added) < 3:
         token = ctx.tokens[index - 1]
