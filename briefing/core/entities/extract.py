@@ -385,9 +385,9 @@ def known_names(ctx: BlockContext) -> list[Span]:
             if inside_place_token and kind is EntityType.PLACE and ctx.tokens[covering].flag == "ns" and ctx.tokens[covering].start == i:
                 remainder = ctx.tokens[covering].word[length:]
                 if len(remainder) == 1 and remainder not in "省市县区州岛" and remainder in _FACILITY_END_CHARS | {"堂", "楼", "亭", "阁"}:
-                    continue
+                    continue  # 中山堂/ns: a hall named after a place is the mention, not the place
                 if remainder in ("古堡", "城堡", "古城", "老街", "夜市", "庙", "寺", "炮台"):
-                    continue  # 安平古堡/ns: a site named after its town is the mention  # 中山堂/ns: a hall named after a place is the mention, not the place
+                    continue  # 安平古堡/ns: a site named after its town is the mention
             # 香港股市: a place that opens a longer word, unless it is a demonym (美国人).
             opens_word = i in starts and kind is EntityType.PLACE and covering is not None and (
                 len(ctx.tokens[covering].word) - length >= 2
@@ -516,6 +516,13 @@ def _verb_phrase(word: str) -> bool:
     return all(h is not None and h[1] == "v" and h[0] > 100 for h in halves)
 
 
+def _rare_word(word: str) -> bool:
+    """启明 (25 in jieba's dictionary): a dictionary word rare enough to be part of a name; a
+    word the dictionary lacks (具身) is jieba's guess, not counted rare."""
+    entry = dictionary_entry(word)
+    return entry is not None and entry[0] < 40
+
+
 def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: bool = True) -> list[Token]:
     """The tokens before ``index`` that can belong to a name (nearest last)."""
     stem: list[Token] = []
@@ -562,7 +569,7 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
                 (j == index - 1 and ctx.tokens[index].word in ("创投", "资本"))
                 or ctx.text.startswith(("有限", "股份", "集团"), ctx.tokens[j + 1].end)  # 恒/运达/物流 + 有限公司
             ) and (
-                (dictionary_entry(token.word) or (99, ""))[0] < 40
+                _rare_word(token.word)
                 or (len(token.word) == 1 and j > 0 and ctx.tokens[j - 1].flag in ("nr", "nz", "nrt"))  # 楚天智/nr + 算/v + 科技有限公司
             )
         )  # 启明/v + 创投: a rare verb names a firm of a trade
@@ -947,7 +954,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             places += 1
         rest = stem[places:]
         trade_verb = match.suffix in ("集团", "协会") and places > 0 and len(rest) == 1 and rest[0].word in _TRADE_VERBS  # 日本放送协会
-        rare_verb = match.suffix in ("创投", "资本") and len(rest) == 1 and (dictionary_entry(rest[0].word) or (99, ""))[0] < 40  # 启明/v + 创投 (not 具身/v + 智能)
+        rare_verb = match.suffix in ("创投", "资本") and len(rest) == 1 and _rare_word(rest[0].word)  # 启明/v + 创投
         if len(rest) == 1 and rest[0].flag.startswith("v") and rest[0].flag != "vn" and not trade_verb and not rare_verb and rest[0].word not in lex.organizations:
             continue  # 上市公司, 新加坡持牌公司: a verb alone describes the kind of body (but 深圳出版集团)
         if match.suffix == "部" and ctx.text[match.end - 3 : match.end] in _CORPORATE_DEPARTMENTS and (
@@ -1033,16 +1040,13 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             _trade_runs_on(ctx.text, match.end) or ctx.text.startswith(("业", "航天", "运输", "制造", "器材", "枢纽", "物流"), match.end)
         ):
             named = True  # 大湾区航空, 四川航空: an airline named after its region (中国航空 is the trade)
-        if not named and match.suffix in ("航空公司", "铁路公司") and places == len(stem) == 1 and stem[0].word in lex.countries and (
-            ctx.text[max(0, stem[0].start - 1) : stem[0].start] not in ("各", "等", "的", "家")
-        ):
-            named = True  # 泰国航空公司, 阿根廷航空公司: a country's flag carrier (but 各国航空公司)
         if not named and match.suffix in ("邮轮", "游轮") and places and rest and all(t.flag in ("n", "nz") or is_proper(t) for t in rest):
             named = True  # 渤海 + 星辰邮轮, 长江 + 黄金游轮: a cruise line named for its waters and a word (not 豪华邮轮)
-        if not named and match.suffix == "公司" and places == 1 and stem[0].word in lex.countries and len(rest) == 1 and rest[0].word in ("铁路", "电力", "航空") and (
-            ctx.text[max(0, stem[0].start - 1) : stem[0].start] not in ("各", "等", "的", "家")
-        ):
-            named = True  # 肯尼亚铁路公司, 法国电力公司: a country's national operator
+        national = (match.suffix in ("航空公司", "铁路公司") and places == len(stem) == 1) or (
+            match.suffix == "公司" and places == 1 and len(rest) == 1 and rest[0].word in ("铁路", "电力", "航空")
+        )
+        if not named and national and stem[0].word in lex.countries and ctx.text[max(0, stem[0].start - 1) : stem[0].start] not in ("各", "等", "的", "家"):
+            named = True  # 泰国航空公司, 肯尼亚铁路公司, 法国电力公司: a country's national operator (but 各国航空公司)
         if not named and match.suffix == "公司" and places and len(rest) >= 2 and rest[-1].word in _COMPANY_TRADES:
             # 台湾 + 国际 + 造船公司: a place, a word and a trade (but 美国科技公司 is a kind)
             named = all(t.flag.startswith(("n", "vn")) for t in rest)
