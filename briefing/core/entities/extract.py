@@ -2369,8 +2369,7 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
                     i = j
                     continue
                 at_place = _after_place_preposition(ctx, run[0].start) or name[-1] in _PLACE_END_CHARS or _inside_place(ctx, i, j)
-                at_place = at_place or name.endswith(_FOREIGN_CITY_ENDINGS)  # 新西伯利/亚斯克
-                at_place = at_place or (i > 0 and tokens[i - 1].word in _TOWN_WORDS)  # 边境城市 + 马拉/巴
+                at_place = at_place or _town_shaped(name, tokens, i)  # 新西伯利/亚斯克, 边境城市 + 马拉/巴
                 at_place = at_place or _LISTED_STATIONS.match(ctx.text, run[-1].end) is not None  # 哈利姆、卡拉旺…四座车站
                 at_place = at_place or _route_end_at_place(ctx, i, j)  # 多斯特克—阿拉山口
                 kind = EntityType.PLACE if at_place else EntityType.PERSON
@@ -2477,9 +2476,7 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
         elif token.flag in ("nrt", "ns") and len(word) >= 3 and is_transliteration(word, ctx.lex) and not _known(word, ctx.lex):
             if i + 1 < len(tokens) and tokens[i + 1].word in _FOREIGN_PLACE_ENDINGS:
                 spans.append(Span(token.start, tokens[i + 1].end, EntityType.PLACE, "place-suffix", 66))  # 里贝朗普雷图 + 市
-            elif _after_place_preposition(ctx, token.start) or _inside_place(ctx, i, i + 1) or _bare_division(word, ctx.lex) or (
-                word.endswith(_FOREIGN_CITY_ENDINGS) or (i > 0 and tokens[i - 1].word in _TOWN_WORDS)
-            ):
+            elif _after_place_preposition(ctx, token.start) or _inside_place(ctx, i, i + 1) or _bare_division(word, ctx.lex) or _town_shaped(word, tokens, i):
                 spans.append(Span(token.start, token.end, EntityType.PLACE, "transliteration", 55))
             elif token.flag == "ns" and len(word) >= 3 and dictionary_entry(word) is None and not (i > 0 and len(tokens[i - 1].word) == 1 and _is_han(tokens[i - 1].word) and tokens[i - 1].flag[:1] in ("n", "j", "g")):
                 spans.append(Span(token.start, token.end, EntityType.PLACE, "transliteration", 52))  # 从 + 奈瓦沙/ns
@@ -2514,6 +2511,14 @@ _TOWN_WORDS = {"城市", "城镇", "小镇", "首都", "首府", "港口", "港�
 # Endings of transliterated Russian and central European towns (-sk, -grad, -stok): no
 # personal name ends so (哈巴罗夫斯克, 伏尔加格勒, 符拉迪沃斯托克, 伊尔库茨克).
 _FOREIGN_CITY_ENDINGS = ("斯克", "茨克", "格勒", "格拉德", "斯托克")
+
+
+def _town_shaped(name: str, tokens: list[Token], i: int) -> bool:
+    """A transliteration starting at token ``i`` that reads as a town: a town's ending or a
+    word for a town before it."""
+    return name.endswith(_FOREIGN_CITY_ENDINGS) or (i > 0 and tokens[i - 1].word in _TOWN_WORDS)
+
+
 _PLACE_SHAPE_CHARS = {s for s in _PLACE_SUFFIXES if len(s) == 1} | set("峡岭峰洲")
 # Words for a storm, before or after its name (台风「柏娜」, 柏娜台风).
 _STORM_WORDS = ("台风", "飓风", "热带风暴")
