@@ -592,6 +592,26 @@ def spans(text: str) -> dict[str, EntityType]:
         ("阿根廷航空公司正在商讨开辟直通航线。", "阿根廷航空公司", EntityType.ORGANIZATION),
         ("该产品荣获郑州市技术监督局颁发的证书。", "郑州市技术监督局", EntityType.ORGANIZATION),
         ("去年贸易额已突破410亿美元。米尔济约耶夫说，乌方愿深化合作。", "米尔济约耶夫", EntityType.PERSON),
+        ("旅客可在三亚凤凰岛国际邮轮港登船。", "三亚凤凰岛国际邮轮港", EntityType.PLACE),
+        ("填海范围邻近喜灵洲及坪洲。", "喜灵洲", EntityType.PLACE),
+        ("雄安新区党工委书记张国华说。", "雄安新区党工委", EntityType.ORGANIZATION),
+        ("西安国际港务区管委会主任崔建军介绍。", "西安国际港务区管委会", EntityType.ORGANIZATION),
+        ("北京市第四中学雄安校区已开学。", "北京市第四中学雄安校区", EntityType.ORGANIZATION),
+        ("首都医科大学宣武医院雄安院区已开诊。", "首都医科大学宣武医院雄安院区", EntityType.ORGANIZATION),
+        ("本地企业琼岛优选免税有限公司董事长吴海燕说。", "琼岛优选免税有限公司", EntityType.ORGANIZATION),
+        ("海口海关关长林志宏介绍。", "林志宏", EntityType.PERSON),
+        ("峰会决定成立上合组织开发银行。", "上合组织开发银行", EntityType.ORGANIZATION),
+        ("新加入的医院包括佛山市第一人民医院。", "佛山市第一人民医院", EntityType.ORGANIZATION),
+        ("去年加入的南方医科大学珠江医院。", "南方医科大学珠江医院", EntityType.ORGANIZATION),
+        ("芳苑乡王功渔港一带渔民反映。", "王功渔港", EntityType.PLACE),
+        ("推动海鸥离岸风场。", "海鸥离岸风场", EntityType.PLACE),
+        ("彰化区渔会理事长黄金水指出。", "彰化区渔会", EntityType.ORGANIZATION),
+        ("丹麦商沃旭能源（Ørsted）开发的风场。", "沃旭能源", EntityType.ORGANIZATION),
+        ("罗浮宫借出的路易十五时期挂毯。", "路易十五", EntityType.PERSON),
+        ("向纽约现代艺术博物馆（MoMA）借来。", "纽约现代艺术博物馆", EntityType.ORGANIZATION),
+        ("及东京国立近代美术馆借来。", "东京国立近代美术馆", EntityType.ORGANIZATION),
+        ("不少人参观了中新天津生态城。", "中新天津生态城", EntityType.PLACE),
+        ("本地企业松阳县茶香里农旅开发有限公司（以下简称“茶香里”）合作。", "松阳县茶香里农旅开发有限公司", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -867,6 +887,14 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("正在以江泽民同志为核心的党中央领导下。", "以"),
         ("主体航厦扩建，冰上游乐区人多。", "主体航厦"),
         ("主体航厦扩建，冰上游乐区人多。", "冰上游乐区"),
+        ("将影响中华白海豚生境。", "中"),
+        ("另由美国顾问公司负责。", "顾问公司"),
+        ("新区下辖的容城县、雄县和安新县三县城区改造同步推进。", "三县城区"),
+        ("吴宜臻则关心并网延宕，建议能源署检讨。", "建议能源署"),
+        ("彰化苗栗离岸风场加速并网。", "苗栗离岸风场"),
+        ("资助的年轻艺术家驻馆创作。", "驻馆"),
+        ("下一步将开展新一轮水生生物完整性评价。", "新一轮水生生物"),
+        ("线路通达45个国家和地区。", "通达45"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:
@@ -880,6 +908,9 @@ def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:
         ("东港快讯\n\n新港数据科技有限公司（下称“新港”）宣布扩产。\n\n新港正与银行洽谈。\n", "新港", EntityType.ORGANIZATION),
         ("台风消息\n\n台风「海葵」昨晚登陆。\n\n海葵中心已进入海峡。\n", "海葵", None),
         ("赛后消息\n\n总统赛后在臉書恭喜中华队。\n", "臉書", EntityType.PRODUCT),
+        ("风电消息\n\n丹麦商沃旭能源（Ørsted）开发的风场。\n\n沃旭副总裁韩森说，沃旭在台中港设基地。\n", "沃旭", EntityType.ORGANIZATION),
+        ("班列消息\n\n罗兹省副省长说。\n\n班列发往波兰罗兹。\n", "罗兹", EntityType.PLACE),
+        ("展览消息\n\n法国罗浮宫博物馆借出展品。\n\n罗浮宫借出的挂毯。\n", "罗浮宫", EntityType.ORGANIZATION),
     ],
 )
 def test_article_wide_names(tmp_path: Path, text: str, form: str, kind: EntityType | None) -> None:
@@ -1122,6 +1153,10 @@ def test_cache_key_follows_the_blocks_not_just_the_file(tmp_path: Path) -> None:
         ("消息\n\n美国国务院发表声明。国务院常务会议同日召开。\n", set(), {"美国国务院", "国务院"}),
         ("消息\n\n台湾铁路公司与香港铁路有限公司签约合作。\n", set(), {"台湾铁路公司", "香港铁路有限公司"}),
         ("消息\n\n上海星禾信息技术有限公司起诉对方。星禾公司称，星禾拥有该商标。\n", {"上海星禾信息技术有限公司", "星禾公司"}, set()),
+        ("消息\n\n香港金融管理局今日公布数据。金管局表示，港交所和香港交易所合作。\n", {"香港金融管理局", "金管局"}, set()),
+        ("消息\n\n香港交易所公布数据。港交所表示欢迎。\n", {"香港交易所", "港交所"}, set()),
+        ("消息\n\n食物环境卫生署与卫生署联合巡查。\n", set(), {"食物环境卫生署", "卫生署"}),
+        ("消息\n\n香港大学与香港中文大学合作。\n", set(), {"香港大学", "香港中文大学"}),
     ],
 )
 def test_home_bodies_and_company_short_forms_link(tmp_path: Path, text: str, together: set[str], apart: set[str]) -> None:

@@ -459,8 +459,8 @@ def known_names(ctx: BlockContext) -> list[Span]:
 
 # Characters that count or measure after a numeral (三个, 十日, 五家): no name goes on past them.
 _COUNTED_CHARS = set("个位名次件项倍万亿元米斤吨号层年月日天周季期届岁人家座所只条张份")
-_REGNAL_NUMBER = re.compile(
-    "[一二三四五六七八九十]{1,3}世|[一二三四五六七八九十]{1,3}(?![一二三四五六七八九十百千时分秒点度批台辆架艘"
+_REGNAL_NUMBER = re.compile(  # (路易十五时期: the king's time, not fifteen o'clock)
+    "[一二三四五六七八九十]{1,3}世|[一二三四五六七八九十]{1,3}(?=时期|时代)|[一二三四五六七八九十]{1,3}(?![一二三四五六七八九十百千时分秒点度批台辆架艘"
     + "".join(sorted(_COUNTED_CHARS)) + "])"
 )
 # What follows a ruler's name when it names the reign (乾隆年间, 光绪二十年), not the ruler.
@@ -495,6 +495,10 @@ def known_persons(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+# Quarters of a country that open a body's name (南方医科大学, 北方工业大学).
+_QUARTER_WORDS = ("南方", "北方", "东方", "西方")
+# Ages of art and history that jieba tags as times (纽约现代艺术博物馆, 东京国立近代美术馆).
+_AGE_WORDS = ("现代", "当代", "近代", "古代")
 # Verbs that name a government portfolio inside a body's name (科技创新局, 城乡规划局).
 _PORTFOLIO_VERBS = {"创新", "发展", "改革", "建设", "规划", "监督", "监管", "保护", "促进", "执法", "治理"}
 
@@ -521,6 +525,22 @@ def _rare_word(word: str) -> bool:
     word the dictionary lacks (具身) is jieba's guess, not counted rare."""
     entry = dictionary_entry(word)
     return entry is not None and entry[0] < 40
+
+
+def _registered_verb_run(ctx: BlockContext, j: int, index: int) -> bool:
+    """琼岛 + 优选/v + 免税/v + 有限公司: is token ``j`` one of at most two verbs between a place
+    or a proper word and a registered company's ending? Such a name may be any words."""
+    if not ctx.text.startswith(_REGISTERED_SUFFIXES, ctx.tokens[index].start) or index - j > 2:
+        return False
+    if not all(t.flag in ("v", "vn", "n") for t in ctx.tokens[j + 1 : index]):
+        return False
+    k = j
+    while k > 0 and j - k < 2 and ctx.tokens[k - 1].flag == "v":
+        k -= 1
+    if k == 0:
+        return False
+    before = ctx.tokens[k - 1]
+    return before.flag in ("ns", "nz", "nrt", "j") or is_place_word(before.word, ctx.lex)
 
 
 def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: bool = True) -> list[Token]:
@@ -573,6 +593,11 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
                 or (len(token.word) == 1 and j > 0 and ctx.tokens[j - 1].flag in ("nr", "nz", "nrt"))  # 楚天智/nr + 算/v + 科技有限公司
             )
         )  # 启明/v + 创投: a rare verb names a firm of a trade
+        nominal = nominal or (token.flag == "v" and _registered_verb_run(ctx, j, index))  # 琼岛 + 优选/v + 免税/v + 有限公司
+        # 佛山市 + 第一 + 人民医院: a numbered body of a place; 南方 + 医科大学: a quarter in a name
+        nominal = nominal or (re.fullmatch(r"第[一二三四五六七八九十]{1,3}", token.word) is not None and j > 0 and is_place_word(ctx.tokens[j - 1].word, ctx.lex))
+        nominal = nominal or token.word in _QUARTER_WORDS or token.word in _AGE_WORDS  # 纽约 + 现代/t + 艺术博物馆
+        nominal = nominal or (token.word == "开发" and ctx.text.startswith("银行", token.end))  # 上合组织 + 开发 + 银行
         nominal = nominal or (token.word == "联合" and j == index - 1 and ctx.tokens[index].word in ctx.lex.org_suffixes)  # 基督教 + 联合 + 医院 (but 研究所联合北京大学)
         if stem and len(stem[0].word) == 1 and stem[0].flag == "nr" and token.flag == "n" and (dictionary_entry(token.word) or (0, ""))[0] >= 100:
             break  # 得标的 + 鸿/升/营造: a common noun before the first character of a name
@@ -741,7 +766,10 @@ def suffix_matches(ctx: BlockContext, suffixes: tuple[str, ...], stop_at_titles:
                     break  # 母公司, 分公司, 西部, 决胜局, 老干部: a common word, not a name
                 word = token.word[: start - token.start]
                 entry = dictionary_entry(word)
-                prefix = Token(word, entry[1] if entry else "", token.start, start)
+                flag = entry[1] if entry else ""
+                if flag.startswith("nr") and word in ctx.lex.not_persons:
+                    flag = "n"  # 顾问 + 公司: a common noun jieba's dictionary tags as a name
+                prefix = Token(word, flag, token.start, start)
                 stem = [] if _PUNCT.match(prefix.word) else [*stem, prefix]
             out.append(SuffixMatch(suffix, start, end, stem, token.start == start and last == first))
             break
@@ -751,7 +779,7 @@ def suffix_matches(ctx: BlockContext, suffixes: tuple[str, ...], stop_at_titles:
 # Institutions are often named after a place alone: 北京大学, 欧洲空间局, 香港天文台.
 _INSTITUTION_SUFFIXES = {
     "大学", "学院", "医院", "总医院", "代表团", "疾病预防控制中心", "疾控中心", "银行", "电视台", "日报", "时报", "晚报", "交易所", "政府", "议会", "法院", "警察局",
-    "科学院", "研究院", "研究所", "研究中心", "中学", "小学", "委员会", "国会", "局", "部", "署", "院", "厅", "委", "办",
+    "科学院", "研究院", "研究所", "研究中心", "中学", "小学", "委员会", "管委会", "党工委", "工委", "国会", "局", "部", "署", "院", "厅", "委", "办",
     "办公室", "办事处", "代表处", "大使馆", "领事馆", "总领事馆", "动物园", "植物园", "督察组", "巡视组",
     "国中", "国小", "高中", "幼儿园", "中级人民法院", "高级人民法院", "人民法院", "人民检察院", "地检署", "地方检察署", "地方法院", "工商会", "总商会",
 }
@@ -940,6 +968,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             stem = stem[kind_word + 1 :]  # 初创公司 + 晨析生物, 冷链企业 + 海南椰链物流: the kind, then the name
         if any(t.word in _COUNTED_PARTIES for t in stem):
             continue  # 印度 + 两国政府: the governments of two countries
+        if re.match(r"新?[一二两三四五六七八九十几]+[轮批代期届]", stem[0].word):
+            continue  # 新一轮 + 水生生物: a round of something, not a firm
         if ctx.text[stem[-1].start : match.end] in lex.category_nouns:
             continue  # 新竹 + 新创公司: a kind of company (the name follows it)
         if stem[0].word.endswith(_BUREAU_ENDINGS) and stem[0].word in lex.organizations and ctx.text[stem[0].end : match.end] in lex.organizations and (
@@ -988,6 +1018,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
                 ))
             ):
                 k -= 1
+            if k == len(stem) and len(stem) >= 2 and stem[-1].word in ("区", "县", "市", "乡", "镇") and is_place_word(stem[-2].word, lex):
+                k -= 2  # 彰化/v + 区/n + 渔会: a place jieba cut in two
             if k == len(stem) and match.suffix in _FIELD_NAMED_SUFFIXES and len(stem) >= 2 and is_place_word(stem[0].word, lex) and all(
                 t.flag == "n" for t in stem[1:]
             ):
@@ -999,7 +1031,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             stem = stem[k:]
             named = True
         elif match.suffix in _INSTITUTION_SUFFIXES:
-            named = places > 0 or _name_like(stem[0], lex)
+            named = places > 0 or _name_like(stem[0], lex) or (stem[0].word in _QUARTER_WORDS and len(stem) >= 2)  # 南方 + 医科大学
             # 渔业署, 移民署: an agency named by its field alone (该署 and 本署 have no field)
             named = named or (match.suffix == "署" and len(stem) == 1 and len(stem[0].word) == 2 and stem[0].flag in ("n", "vn"))
         elif match.suffix in _FACTORY_SUFFIXES:
@@ -1030,6 +1062,10 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             named = all(t.flag.startswith(("n", "vn")) or is_proper(t) or t.word in _TRADE_VERBS or (t.flag == "l" and len(t.word) >= 3) for t in rest) and (
                 not rest[-1].word.endswith("公司")
             )  # (土木工程/l: a trade jieba reads as a phrase)
+        if not named and match.suffix in _REGISTERED_SUFFIXES and places and sum(len(t.word) for t in rest) >= 3 and all(
+            all(_is_han(ch) and ch not in _STOP_CHARS for ch in t.word) for t in rest
+        ):
+            named = True  # 琼岛 + 优选/v + 免税/v + 有限公司: a registered name, whatever its words are
         if not named and match.suffix == "公司" and len(stem) == 1 and stem[0].word.endswith(_RUN_SITES) and len(stem[0].word) >= 4:
             named = True  # 海洋公园 + 公司: the company that runs a park or an airport
         if not named and match.suffix in _GROUP_SUFFIXES and places == len(stem) == 1 and stem[0].word.endswith(
@@ -1157,6 +1193,7 @@ def _misread_place(word: str, lex: Lexicon) -> bool:
 _PUBLISHER_SUFFIXES = ("出版社", "杂志社", "报社", "出版集团")
 _GROUP_SUFFIXES = ("集团", "集团公司", "总公司", "有限公司", "股份有限公司", "股份公司", "有限责任公司", "株式会社")
 _COMPANY_SUFFIXES = ("公司", *_GROUP_SUFFIXES)
+_REGISTERED_SUFFIXES = ("有限公司", "股份有限公司", "有限责任公司")
 _PREPOSITION_SURNAMES = set("向和于与对跟给同")
 _TIME_UNITS = set("年月日季周届期")
 _ADVERB_CHARS = set("亦也都均皆仍即却便正又再")
@@ -1434,8 +1471,12 @@ def facilities(ctx: BlockContext) -> list[Span]:
             continue  # 路氹 + 新 + 度假城: a new resort, not its name
         if len(stem) == 1 and stem[0].word in _LOCATIVE_WORDS:
             continue  # 当地 + 大坝: a site near here, not a named one
-        if len(stem) > 1 and len(stem[0].word) >= 3 and stem[0].word[-1] in "区县" and is_place_word(stem[0].word, lex):
-            stem = stem[1:]  # 南山区 + 蛇口邮轮母港, 龙岗区 + 坂田街道: the district is its own mention
+        if len(stem) > 1 and len(stem[0].word) >= 3 and stem[0].word[-1] in "区县乡镇" and is_place_word(stem[0].word, lex):
+            stem = stem[1:]  # 南山区 + 蛇口邮轮母港, 芳苑乡 + 王功渔港: the district is its own mention
+        if match.suffix in _FARM_SUFFIXES and (
+            all(is_place_word(t.word, lex) or t.word in ("离岸", "海上", "陆上") for t in stem) or any(t.flag in ("i", "l", "v", "vn") for t in stem)
+        ):
+            continue  # 苗栗 + 离岸风场: the wind farms off a place; 海鸥离岸风场 is named
         if len(stem) >= 2 and stem[0].flag == "ns" and len(stem[0].word) >= 3 and stem[0].word.endswith("港") and is_proper(stem[1]) and (
             not is_place_word(stem[1].word, lex)
         ):
@@ -1490,6 +1531,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+# Wind farms, named for themselves or for the place they lie off.
+_FARM_SUFFIXES = ("风场", "离岸风场", "风电场")
 # Words that end a building's name inside a longer site name (信德中心港澳码头).
 _BUILDING_WORDS = {"中心", "大厦", "广场", "大楼", "商场"}
 
@@ -1513,7 +1556,7 @@ def _facilities_after_known_places(ctx: BlockContext) -> list[Span]:
         for suffix in lex.facility_suffixes:
             start = end - len(suffix)
             named_site = suffix in _SITE_SUFFIXES and suffix != "街道"  # 台中电厂 (but 香港街道: a city's streets)
-            if start < 2 or text[start:end] != suffix or (suffix in _PROPER_STEM_FACILITIES and not named_site) or _org_follows(ctx, end):
+            if start < 2 or text[start:end] != suffix or (suffix in _PROPER_STEM_FACILITIES and not named_site) or suffix in _FARM_SUFFIXES or _org_follows(ctx, end):
                 continue
             if suffix in ("铁路", "高铁"):
                 break  # 美国铁路, 中国铁路上海局: a country's railways, or a railway company
@@ -1679,6 +1722,33 @@ def numbered_sites(ctx: BlockContext) -> list[Span]:
             k -= 1
         if k < index and match.start() - ctx.tokens[k].start >= 2:
             spans.append(Span(ctx.tokens[k].start, match.end(), EntityType.PLACE, "facility", 84))
+    return spans
+
+
+# A school's or a hospital's campus in another place: 北京四中 + 雄安校区, 宣武医院 + 东院区.
+_CAMPUS = re.compile(r"(?:中学|小学|大学|学院|医院|学校)([东南西北]|[\u4e00-\u9fff]{2,3}?)(?:校区|院区)")
+
+
+def campuses(ctx: BlockContext) -> list[Span]:
+    """北京市第四中学雄安校区, 首都医科大学宣武医院雄安院区: a school or hospital, then the
+    place or quarter of one of its campuses, is one organisation."""
+    spans: list[Span] = []
+    lex = ctx.lex
+    for match in _CAMPUS.finditer(ctx.text):
+        where = match.group(1)
+        if match.end() not in ctx.ends or (len(where) > 1 and not is_place_word(where, lex)):
+            continue
+        index = ctx.token_at(match.start(1) - 1)
+        if index is None:
+            continue
+        k = index
+        while k > 0 and index - k < 4 and (
+            ctx.tokens[k - 1].flag in ("ns", "nt", "nz", "j") or is_place_word(ctx.tokens[k - 1].word, lex)
+            or (ctx.tokens[k - 1].flag == "m" and ctx.tokens[k - 1].word.startswith("第"))
+        ):
+            k -= 1
+        if match.start(1) - ctx.tokens[k].start >= 4:
+            spans.append(Span(ctx.tokens[k].start, match.end(), EntityType.ORGANIZATION, "org-suffix", 85))
     return spans
 
 
@@ -1860,8 +1930,8 @@ def _collect_name_after(ctx: BlockContext, index: int, strict: bool = False) -> 
         if len(tokens[j].word) == 2 and _cut_three_character_name(ctx, j):
             return tokens[j].start, tokens[j].end + 1  # 关晟/睿考: the name's last character glued on
         return tokens[j].start, tokens[j].end  # 林昱珉 (主投): a whole Chinese name, not the word after it
-    if strict:
-        return None
+    if strict or tokens[j].word[0] in "驻访赴返抵":
+        return None  # 艺术家 + 驻馆创作: a verb of staying or going, no name
     if tokens[j].flag == "nrt" and len(tokens[j].word) >= 3 and dictionary_entry(tokens[j].word) is not None and (
         j + 1 < len(tokens) and len(tokens[j + 1].word) >= 2 and tokens[j + 1].word != "·"
     ):
@@ -2525,7 +2595,7 @@ _STORM_WORDS = ("台风", "飓风", "热带风暴")
 _STORM_LEAD = f"(?:{'|'.join(_STORM_WORDS)})[“「\"]?"
 _STORM_BEFORE = re.compile(_STORM_LEAD + "$")
 # The number of a crop variety or a model after a word (郑单958), not a date, an age or a flat.
-_NAME_NUMBER = re.compile(r"\d{2,5}(?![\d日月年岁时点号分秒%％.．区楼座层室期])")
+_NAME_NUMBER = re.compile(r"\d{2,5}(?![\d日月年岁时点号分秒%％.．区楼座层室期个家所条项名位倍万亿])")  # (通达45个国家: a count)
 # The rest of a list of stations, after one of them: 、卡拉旺、德卡鲁尔四座车站.
 _LISTED_STATIONS = re.compile(r"(?:[、和及与][^、，。；和及与]{2,8})*[一二三四五六七八九十两几\d]+[座个]?(?:车站|站)")
 # Endings jieba writes apart from a transliterated place name (里贝朗普雷图 + 市, 米里蒂图巴 + 港).
@@ -2582,7 +2652,8 @@ def dictionary_places(ctx: BlockContext) -> list[Span]:
             # 中原地区, 江淮地区 (one word): the region is named before 地区
             spans.append(Span(token.start, token.end - 2, EntityType.PLACE, "jieba-ns", 60))
             continue
-        if entry is None or entry[1] != "ns" or word.endswith(_NOT_PLACE_ENDINGS):
+        unknown = entry is None and len(word) == 3 and all(_is_han(ch) for ch in word)
+        if (entry is None and not unknown) or (entry is not None and entry[1] != "ns") or word.endswith(_NOT_PLACE_ENDINGS):
             continue
         shaped = word[-1] in _PLACE_SHAPE_CHARS and word[0] not in _STOP_CHARS and word[0] not in _VERB_LEADS
         placed = (
@@ -2593,7 +2664,8 @@ def dictionary_places(ctx: BlockContext) -> list[Span]:
             or (i > 0 and ctx.tokens[i - 1].word in _VISIT_VERBS)  # 游览秭归
             or (after_city and len(word) == 2 and not all(c in "东南西北中" for c in word))  # 东莞 + 虎门: a town after its city
         )
-        if shaped or placed:
+        if (shaped and placed) if unknown else (shaped or placed):
+            # a word jieba's model guessed as a place (喜灵洲及坪洲) needs both signs
             spans.append(Span(token.start, token.end, EntityType.PLACE, "jieba-ns", 60))
     return spans
 
@@ -2701,7 +2773,7 @@ def place_short_forms(ctx: BlockContext) -> list[Span]:
             end - pos >= 2
             and pos in starts
             and (whole_word or glued_ok)
-            and len(set(text[pos:end])) == end - pos
+            and len({short[c] for c in text[pos:end]}) == end - pos  # 中华 is one country, not a pair
             and not any(text[pos:k] in ctx.lex.places for k in range(pos + 2, end + 1))
         )
         if run_ok:
@@ -2789,6 +2861,8 @@ def subdivisions(ctx: BlockContext) -> list[Span]:
         )
         if not township and (any(ch in _STOP_CHARS for ch in stem[1:]) or stem[0] in _FUNCTION_CHARS or _common_word(stem)):
             continue
+        if stem[0] in _HAN_NUMERALS and stem[1] in "市县州省区乡镇":
+            continue  # 安新县 + 三县城区: a count of the divisions just listed
         entry = dictionary_entry(stem)
         if entry is not None and entry[1] in ("n", "vn", "b") and entry[0] > 50 and text[start:end] not in ctx.lex.places:
             start = parent  # 苏州工业园区, 浦东新区: a generic word names nothing without its place (板桥区 is known)
@@ -3180,7 +3254,7 @@ RULES = (
     works, latin_names, quoted_products, numbered_products, known_names, organizations_by_suffix, events, facilities,
     persons_by_title, ministries_before_heads, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
-    persons_by_age_or_byline, tibetan_names, mountain_passes, listed_roads, numbered_bureaus, numbered_sites, directional_roads, waterside_names, named_trains_and_ships, stations_and_lines, dotted_names, named_divisions, known_persons,
+    persons_by_age_or_byline, tibetan_names, campuses, mountain_passes, listed_roads, numbered_bureaus, numbered_sites, directional_roads, waterside_names, named_trains_and_ships, stations_and_lines, dotted_names, named_divisions, known_persons,
 )
 
 
@@ -3330,6 +3404,16 @@ def _stated_short_name(ctx: BlockContext, spans: list[Span], inner: str, inner_s
         return _abbreviated_body(ctx, left_end, short.group(1), inner_start + short.start(1))
     full = min(candidates, key=lambda s: (-s.priority, s.start))  # the best, then the longest name
     name, full_name = short.group(1), ctx.text[full.start : full.end]
+    if full.type is EntityType.ORGANIZATION and len(name) >= 2 and ctx.text.endswith(name, 0, full.start):
+        # 松阳县 + 茶香里 + 农旅开发有限公司（以下简称“茶香里”）: the short name opens the full one
+        opening = full.start - len(name)
+        place = next((opening - n for n in (4, 3, 2) if opening - n in ctx.starts and is_place_word(ctx.text[opening - n : opening], ctx.lex)), opening)
+        full_name = ctx.text[place : full.end]
+        start = inner_start + short.start(1)
+        return [
+            Span(place, full.end, EntityType.ORGANIZATION, "stated-alias", 95, alias_of=full_name),
+            Span(start, start + len(name), EntityType.ORGANIZATION, "stated-alias", 95, alias_of=full_name),
+        ]
     # 布拉戈维申斯克（海兰泡）: a foreign town's Chinese name, unlike its transliteration
     # 安平古堡（热兰遮城）: a site's other name, ending like a site
     site_name = full.type is EntityType.PLACE and full.rule == "facility" and len(name) >= 3 and name[-1] in _GLOSSED_PLACE_ENDINGS | set("堡楼")
@@ -3394,7 +3478,7 @@ def _person_before_latin(ctx: BlockContext, spans: list[Span], left_start: int |
 # Verbs jieba's dictionary tags as nouns (利用/n), which stand before a name, not in it.
 _VERBS_TAGGED_AS_NOUNS = {
     "利用", "借助", "采用", "使用", "透过", "通过", "依托", "引进", "携手", "交由", "交给",
-    "荣获", "荣膺", "获颁", "委托", "任教", "毕业", "供职",
+    "荣获", "荣膺", "获颁", "委托", "任教", "毕业", "供职", "建议", "要求", "呼吁",
 }
 
 
@@ -3418,7 +3502,9 @@ def _alias_start(ctx: BlockContext, left_end: int) -> int | None:
             break
         if j < index and not bare_ending and (_drug_noun(token.word) or token.word in _VERBS_TAGGED_AS_NOUNS):
             break  # 降糖药 + 安达唐（Forxiga）, 利用 + 英伟达（NVIDIA）: a kind of drug or a verb before the name
-        quarter = token.word in ("南方", "北方", "东方", "西方") and j < index  # 南方 + 航空（China Southern）
+        if j < index and token.word == "商" and j > 0 and ctx.tokens[j - 1].word in ctx.lex.countries:
+            break  # 丹麦商 + 沃旭能源（Ørsted）: a country's firm, then its name
+        quarter = (token.word in _QUARTER_WORDS or token.word in _AGE_WORDS) and j < index  # 南方 + 航空（China Southern）
         if (token.flag.startswith(("u", "p", "c", "r", "d", "m", "t", "q", "f")) and not quarter) or (
             j < index and token.flag.startswith("v") and token.flag != "vn"
         ):
@@ -3650,8 +3736,27 @@ def split_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
     籍 (江西籍) is split the same way, and words the dictionary tags wrongly (围棋/v,
     青年/t, 抗议/nz, and the common nouns of ``not_persons.txt`` tagged as names) are retagged."""
     out: list[Token] = []
-    for token in tokens:
+    skip = False
+    for index, token in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
         word = token.word
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (
+            token.flag.startswith("nr") and len(word) == 3 and word[:2] in lex.titles and word[2] in lex.surnames
+            and following is not None and following.flag.startswith("nr") and len(following.word) <= 2 and following.start == token.end
+        ):
+            # 关长林/nr + 志宏/nr: a title glued to the surname of the name that follows
+            out.append(Token(word[:2], "n", token.start, token.start + 2))
+            out.append(Token(word[2] + following.word, "nr", token.start + 2, following.end))
+            skip = True
+            continue
+        if len(word) >= 3 and word[0] == "商" and index > 0 and tokens[index - 1].word in lex.countries and tokens[index - 1].end == token.start:
+            # 丹麦 + 商沃旭/nr: a country's firm (丹麦商), then its name
+            out.append(Token("商", "n", token.start, token.start + 1))
+            out.append(Token(word[1:], token.flag, token.start + 1, token.end))
+            continue
         cut = next(
             (len(word) - n for n in range(2, min(lex.max_title, len(word) - 1) + 1)
              if word[-n:] in lex.titles and word[:-n].endswith(lex.org_suffixes)),
@@ -3993,6 +4098,23 @@ def extract_article(article: Article) -> ArticleExtraction:
         for s in spans
         if s.type is EntityType.ORGANIZATION and s.end - s.start >= 4 and simplified[s.start : s.end].endswith(("公司", "集团"))
     }
+    # 沃旭能源 … 沃旭副总裁: a firm's name without its trade, which jieba takes for a person's
+    trade_stems = {
+        form[: -len(ending)]: form
+        for _, simplified, spans in blocks
+        for s in spans
+        if s.type is EntityType.ORGANIZATION
+        for form in (simplified[s.start : s.end],)
+        for ending in lexicon().org_suffixes
+        if len(ending) >= 2 and form.endswith(ending) and len(form) - len(ending) >= 2
+    }
+    # 罗兹省 … 波兰罗兹: a division the article names is a place wherever its bare name stands
+    division_stems = {
+        form[:-1]
+        for _, simplified, spans in blocks
+        for s in spans
+        if s.type is EntityType.PLACE and len(form := simplified[s.start : s.end]) >= 3 and form[-1] in "省市州县"
+    }
     for index, (conversion, simplified, spans) in enumerate(blocks):
         inside = [(m.start(), m.end()) for form in defined for m in re.finditer(re.escape(form), simplified)]
         for span_index, span in enumerate(spans):
@@ -4002,6 +4124,13 @@ def extract_article(article: Article) -> ArticleExtraction:
                 span = spans[span_index] = Span(span.start, span.end - 1, bodies[body], "stated-alias", span.priority)
             elif span.type is EntityType.PERSON and span.rule in _GUESSED_PERSON_RULES and form in bodies:
                 span = spans[span_index] = Span(span.start, span.end, bodies[form], "stated-alias", span.priority)  # 高市府 (defined above)
+            elif span.type is EntityType.PERSON and span.rule in _GUESSED_PERSON_RULES and form in division_stems:
+                span = spans[span_index] = Span(span.start, span.end, EntityType.PLACE, "jieba-ns", span.priority)
+            elif form in trade_stems and (
+                (span.type is EntityType.PERSON and span.rule == "jieba-nr")
+                or (span.rule == "facility" and trade_stems[form].endswith(tuple(_MUSEUM_SUFFIXES)))  # 罗浮宫博物馆 … 罗浮宫借出
+            ):
+                span = spans[span_index] = Span(span.start, span.end, EntityType.ORGANIZATION, "short-form", span.priority, alias_of=trade_stems[form])
             elif span.type is EntityType.PERSON and span.rule in _GUESSED_PERSON_RULES and len(form) == 2:
                 full = next((o for o in companies if 0 <= o.find(form[0]) <= 1 and form[1] in o[o.find(form[0]) + 1 :] and not o.startswith(form)), None)
                 if full is not None:  # 高雄捷运公司 … 高捷说, 台北捷运公司 … 北捷: the usual short form of a body the article names

@@ -244,8 +244,16 @@ def is_short_form(short: str, full: str) -> bool:
             break
     if short == body and full[: len(full) - len(body)] in _HOME_PLACES:
         return True  # 中国人民银行 and 人民银行, 香港天文台 and 天文台: the home body, named without its place
-    if short in lexicon().organizations:
-        return False  # a known name in its own right (联合国, 外交部 of any country)
+    known = lexicon().organizations
+    if short in known:
+        # 金管局 and 香港金融管理局, 港交所 and 香港交易所: two listed names, one a
+        # three-character abbreviation of the other from its start (卫生署 is not
+        # 食物环境卫生署, 香港大学 not 香港中文大学); otherwise a known name in its own
+        # right (联合国, 外交部 of any country)
+        return (
+            full in known and len(short) == 3 and short != body and not full.startswith(short)
+            and short[-1] == full[-1] and short[0] in (full[0], full[1], body[0]) and characters_in_order(short, full)
+        )
     if short == body:
         return True
     if len(short) > 4 or short[0] != body[0]:
