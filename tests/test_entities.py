@@ -612,6 +612,19 @@ def spans(text: str) -> dict[str, EntityType]:
         ("及东京国立近代美术馆借来。", "东京国立近代美术馆", EntityType.ORGANIZATION),
         ("不少人参观了中新天津生态城。", "中新天津生态城", EntityType.PLACE),
         ("本地企业松阳县茶香里农旅开发有限公司（以下简称“茶香里”）合作。", "松阳县茶香里农旅开发有限公司", EntityType.ORGANIZATION),
+        ("云南省普洱市澜沧拉祜族自治县惠民镇芒景村的茶农说。", "芒景村", EntityType.PLACE),
+        ("云南省普洱市澜沧拉祜族自治县惠民镇芒景村的茶农说。", "惠民镇", EntityType.PLACE),
+        ("南区区议会议员黄采琳说。", "南区区议会", EntityType.ORGANIZATION),
+        ("老牌企业勐海茶厂旗下品牌。", "勐海茶厂", EntityType.ORGANIZATION),
+        ("源自安溪的八马茶业等龙头企业。", "八马茶业", EntityType.ORGANIZATION),
+        ("花莲县长徐榛蔚到光复乡马太鞍溪视察。", "马太鞍溪", EntityType.PLACE),
+        ("搭乘长征二号F遥二十三运载火箭发射。", "长征二号F遥二十三运载火箭", EntityType.PRODUCT),
+        ("上汽安吉物流总经理周立新说。", "上汽安吉物流", EntityType.ORGANIZATION),
+        ("设备商弘塑科技已租下仓库。", "弘塑科技", EntityType.ORGANIZATION),
+        ("由新创封测业者芯堡科技（Corebay Technology）兴建。", "芯堡科技", EntityType.ORGANIZATION),
+        ("大连重工和上海电气表示。", "大连重工", EntityType.ORGANIZATION),
+        ("以中国贵州茅台酒厂（集团）有限责任公司为龙头。", "中国贵州茅台酒厂（集团）有限责任公司", EntityType.ORGANIZATION),
+        ("强烈台风桦加沙今天凌晨登陆。台风登陆广东。", "广东", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -895,6 +908,14 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("资助的年轻艺术家驻馆创作。", "驻馆"),
         ("下一步将开展新一轮水生生物完整性评价。", "新一轮水生生物"),
         ("线路通达45个国家和地区。", "通达45"),
+        ("强烈台风桦加沙今天凌晨登陆。", "加沙"),
+        ("开业首周接待滑雪者超过三万人次，推出滑雪板托运服务。", "滑雪者"),
+        ("达尔说，中巴经济走廊是巴方“最重要的发展平台”。", "巴方"),
+        ("皎漂深水港也在加快推进。", "深水港"),
+        ("新加坡私人美术馆创办人陈诗颖说。", "新加坡私人美术馆"),
+        ("香港作为文化艺术交流中心的角色。", "文化艺术交流中心"),
+        ("日本钢铁业表示。", "日本钢铁"),
+        ("丹麦药厂诺和诺德表示。", "丹麦药厂"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:
@@ -911,6 +932,8 @@ def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:
         ("风电消息\n\n丹麦商沃旭能源（Ørsted）开发的风场。\n\n沃旭副总裁韩森说，沃旭在台中港设基地。\n", "沃旭", EntityType.ORGANIZATION),
         ("班列消息\n\n罗兹省副省长说。\n\n班列发往波兰罗兹。\n", "罗兹", EntityType.PLACE),
         ("展览消息\n\n法国罗浮宫博物馆借出展品。\n\n罗浮宫借出的挂毯。\n", "罗浮宫", EntityType.ORGANIZATION),
+        ("港口消息\n\n瓜达尔港吞吐量创新高。\n\n瓜达尔和皎漂两港面向印度洋。\n", "瓜达尔", EntityType.PLACE),
+        ("龙舟消息\n\n中国香港龙舟总会（龙总）宣布赛事。\n\n龙总主席梁振邦表示欢迎。\n", "龙总", EntityType.ORGANIZATION),
     ],
 )
 def test_article_wide_names(tmp_path: Path, text: str, form: str, kind: EntityType | None) -> None:

@@ -328,6 +328,9 @@ def numbered_products(ctx: BlockContext) -> list[Span]:
         end = match.end()
         if end < len(ctx.text) and ctx.text[end] in "甲乙丙丁" and end + 1 in ctx.ends:
             end += 1  # 长征二号丙, 长征三号乙: a rocket's variant
+        variant = re.match(r"[A-Z](?![A-Za-z])(?:遥[一二三四五六七八九十]{1,4}(?:运载火箭)?)?", ctx.text[end:])
+        if variant:
+            end += variant.end()  # 长征二号F, 长征二号F遥二十三运载火箭: a variant and the vehicle's serial
         if ctx.text.startswith(_NUMBERED_PARTS, end):
             continue  # 中环五号码头, 汉光41号演习: a numbered pier or exercise, not a craft
         name_end = match.start(1) + len(match.group(1).rstrip("一二三四五六七八九十零"))  # 神舟 + 十八号
@@ -543,11 +546,14 @@ def _registered_verb_run(ctx: BlockContext, j: int, index: int) -> bool:
     return before.flag in ("ns", "nz", "nrt", "j") or is_place_word(before.word, ctx.lex)
 
 
+_BRACKETS = ("（", "）", "(", ")")
+
+
 def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: bool = True) -> list[Token]:
     """The tokens before ``index`` that can belong to a name (nearest last)."""
     stem: list[Token] = []
     j = index - 1
-    while j >= 0 and len(stem) < limit:
+    while j >= 0 and sum(1 for t in stem if t.word not in _BRACKETS) < limit:
         token = ctx.tokens[j]
         if token.word == "·" and stem and j > 0:
             stem.insert(0, token)
@@ -567,6 +573,8 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
             seat = (is_place_word(inner, ctx.lex) or re.fullmatch(r"[〇零一二三四五六七八九0-9]{4}", inner) is not None) and ctx.text.startswith(
                 ("有限", "股份", "集团", "公司"), ctx.tokens[j].end
             )
+            # Or the group a registered company belongs to: 中国贵州茅台酒厂（集团）有限责任公司.
+            seat = seat or (inner in ("集团", "控股", "国际") and ctx.text.startswith(("有限", "股份"), ctx.tokens[j].end))
             # Or the region a national body or fair is held in: 中国（海南）改革发展研究院.
             seat = seat or (k >= 1 and ctx.tokens[k - 1].word == "中国" and is_place_word(inner, ctx.lex) and bool(stem))
             gloss = bool(stem) and inner.isascii() and 0 < len(inner) <= 10
@@ -709,7 +717,7 @@ _APPOSITION_WORDS = {"旗下", "辖下", "属下", "下属", "团体", "主办�
     # 九巴 + 母公司 + 载通国际控股, 中资企业 + 远川供应链管理有限公司: a relation or a kind, then the name
     "母公司", "子公司", "附属公司", "中资企业", "外资企业", "台资企业", "港资企业", "陆资企业", "国有企业", "民营企业"}
 # Words that make a kind of body out of its ending (公立医院, 私立学校, 民营银行).
-_KIND_PREFIXES = {"公立", "私立", "私家", "市立", "省立", "县立", "民营", "国营", "国有", "私营", "公营", "地方", "社区", "基层"}
+_KIND_PREFIXES = {"公立", "私立", "私人", "私家", "市立", "省立", "县立", "民营", "国营", "国有", "私营", "公营", "地方", "社区", "基层"}
 # Words for some of a kind of body (新界部分医院), which no name holds.
 _SHARE_WORDS = {"部分", "大部分", "多数", "大多数", "少数", "多家", "各家", "数家", "所有", "其他", "其余", "若干", "一些", "全部", "个别"}
 # 市交通运输局, 省教育厅: the bare level of government is not part of the name.
@@ -825,9 +833,9 @@ def _joined_stem(ctx: BlockContext, stem: list[Token]) -> list[Token]:
     return stem
 
 
-_FACTORY_SUFFIXES = {"厂", "总厂", "分厂"}
+_FACTORY_SUFFIXES = {"厂", "总厂", "分厂", "茶厂", "酒厂", "药厂"}
 _TRADE_SUFFIXES = {
-    "科技", "电子", "医药", "药业", "制药", "生物", "食品", "电器", "电气", "能源", "重工", "机械", "物流", "地产", "置业", "实业", "纺织", "资本", "创投", "智能",
+    "科技", "电子", "医药", "药业", "茶业", "制药", "生物", "食品", "电器", "电气", "能源", "重工", "机械", "物流", "地产", "置业", "实业", "纺织", "资本", "创投", "智能",
     "汽车", "传媒", "影业", "娱乐", "置地", "营造", "证券", "保险", "人寿", "投控", "电脑", "半导体", "精密", "光电", "船务", "生技", "投顾",
 }
 # Kinds of bus a maker builds (比亚迪电动巴士), not words of a bus company's name.
@@ -901,7 +909,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             continue  # 人工智能, 华为 + 智能汽车, 德勤 + 资本市场: a trade word opening a longer noun
         if match.suffix in ("物流", "货运") and match.stem and match.stem[-1].word not in lex.organizations and (
             (len(match.stem) == 1 and dictionary_entry(match.stem[0].word) is not None and match.stem[0].flag not in PROPER_FLAGS)
-            or (following is not None and ctx.tokens[following].flag[:1] == "n" and len(ctx.tokens[following].word) >= 2 and not ctx.tokens[following].word.endswith(lex.org_suffixes))
+            or (following is not None and ctx.tokens[following].flag[:1] == "n" and len(ctx.tokens[following].word) >= 2 and not ctx.tokens[following].word.endswith(lex.org_suffixes)
+                and ctx.tokens[following].word not in lex.titles)  # (安吉物流 + 总经理: a firm's officer)
         ):
             continue  # 跨境 + 物流 + 平台, 冷链 + 货运, 天舟八号 + 货运飞船: a kind of freight, not a firm
         if match.suffix == "巴士" and last is not None and not (last.flag in PROPER_FLAGS or is_place_word(last.word, lex) or dictionary_entry(last.word) is None):
@@ -949,7 +958,9 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             continue
         # 上市公司, 承建商, 初创企业: the kind of company, then its name
         kind_word = max((k for k in range(len(stem) - 1) if stem[k].word in ("公司", "企业", "品牌", "股东", "合作伙伴", "伙伴") or (
-            stem[k].word in lex.category_nouns and stem[k].word.endswith(("公司", "企业", "商", "企"))
+            stem[k].word in lex.category_nouns and stem[k].word.endswith(("公司", "企业", "商", "企", "业者"))
+        ) or (
+            k > 0 and stem[k].word == "商" and ctx.text[stem[k - 1].start : stem[k].end] in lex.category_nouns  # 设备 + 商 + 弘塑科技
         ) or (
             len(stem[k].word) >= 3 and stem[k].word.endswith("商") and dictionary_entry(stem[k].word) is not None
         ) or (
@@ -968,6 +979,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             stem = stem[kind_word + 1 :]  # 初创公司 + 晨析生物, 冷链企业 + 海南椰链物流: the kind, then the name
         if any(t.word in _COUNTED_PARTIES for t in stem):
             continue  # 印度 + 两国政府: the governments of two countries
+        if stem[-1].word in _KIND_PREFIXES and all(is_place_word(t.word, lex) for t in stem[:-1]):
+            continue  # 新加坡 + 私人 + 美术馆: a kind of body in a place
         if re.match(r"新?[一二两三四五六七八九十几]+[轮批代期届]", stem[0].word):
             continue  # 新一轮 + 水生生物: a round of something, not a firm
         if ctx.text[stem[-1].start : match.end] in lex.category_nouns:
@@ -1039,6 +1052,9 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             # 纺织厂 alone describe a kind of works.
             city = places > 0 and (_bare_division(stem[0].word, lex) or stem[0].word[-1] in "市县区镇乡")
             named = city and 1 <= len(rest) <= 2 and all(t.flag.startswith(("n", "vn")) and t.flag not in ("nr", "nrt") for t in rest)
+            if len(match.suffix) == 2 and match.suffix != "总厂" and match.suffix != "分厂":
+                # 勐海 + 茶厂, 茅台 + 酒厂: a works of one trade, named by its place or a name
+                named = (places > 0 and not rest and not _country_word(stem[0].word, lex)) or (len(rest) == 1 and _name_like(rest[0], lex))
         elif match.suffix in _MUSEUM_SUFFIXES:
             # 殷墟博物馆, 故宫博物院: a museum is named after a site, and a rare noun is a site.
             entry = dictionary_entry(stem[-1].word) if len(stem) == 1 else None
@@ -1059,13 +1075,17 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             named = True  # 无锡 + 鼎/泓 + 信息科技有限公司: characters no dictionary joins name it
         if not named and (match.suffix in _GROUP_SUFFIXES or match.suffix in _PUBLISHER_SUFFIXES) and places and rest:
             # 中国航空器材集团有限公司, 法国电力集团: a group named for its country and trade
-            named = all(t.flag.startswith(("n", "vn")) or is_proper(t) or t.word in _TRADE_VERBS or (t.flag == "l" and len(t.word) >= 3) for t in rest) and (
+            named = all(t.flag.startswith(("n", "vn")) or is_proper(t) or t.word in _TRADE_VERBS or (t.flag == "l" and len(t.word) >= 3) or t.word in _BRACKETS or (len(t.word) == 1 and t.flag in ("zg", "ng")) for t in rest) and (
                 not rest[-1].word.endswith("公司")
             )  # (土木工程/l: a trade jieba reads as a phrase)
         if not named and match.suffix in _REGISTERED_SUFFIXES and places and sum(len(t.word) for t in rest) >= 3 and all(
             all(_is_han(ch) and ch not in _STOP_CHARS for ch in t.word) for t in rest
         ):
             named = True  # 琼岛 + 优选/v + 免税/v + 有限公司: a registered name, whatever its words are
+        if not named and match.suffix in _PLACE_NAMED_TRADES and places == len(stem) == 1 and len(stem[0].word) <= 3 and not _country_word(stem[0].word, lex) and (
+            not _trade_runs_on(ctx.text, match.end) and not ctx.text.startswith(("业", "厂", "基地"), match.end)
+        ):
+            named = True  # 江南 + 造船, 大连 + 重工: heavy works named after their place alone
         if not named and match.suffix == "公司" and len(stem) == 1 and stem[0].word.endswith(_RUN_SITES) and len(stem[0].word) >= 4:
             named = True  # 海洋公园 + 公司: the company that runs a park or an airport
         if not named and match.suffix in _GROUP_SUFFIXES and places == len(stem) == 1 and stem[0].word.endswith(
@@ -1099,6 +1119,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             )
             if match.suffix == "部" and not (stem[0].flag in ("nt", "ns") or is_place_word(stem[0].word, lex)):
                 named = False  # 德国联邦 + 经济和能源部 is a ministry; 公众服务部 a company's department
+            if match.suffix == "交流中心" and not (places or is_proper(stem[0])):
+                named = False  # 文化艺术交流中心: the part a city plays, no body
         if not named and match.suffix in _ASSOCIATION_SUFFIXES and len(stem) >= 2 and sum(len(t.word) for t in stem) >= 4:
             # 乘用车市场信息联席会, 消费者权益保护委员会: a long run of nouns before an
             # association's ending names one body; 行业协会 does not.
@@ -1193,6 +1215,8 @@ def _misread_place(word: str, lex: Lexicon) -> bool:
 _PUBLISHER_SUFFIXES = ("出版社", "杂志社", "报社", "出版集团")
 _GROUP_SUFFIXES = ("集团", "集团公司", "总公司", "有限公司", "股份有限公司", "股份公司", "有限责任公司", "株式会社")
 _COMPANY_SUFFIXES = ("公司", *_GROUP_SUFFIXES)
+# Heavy trades whose works are named by their place alone (江南造船, 大连重工, 上海电气).
+_PLACE_NAMED_TRADES = ("造船", "重工", "船舶", "钢铁", "电气")
 _REGISTERED_SUFFIXES = ("有限公司", "股份有限公司", "有限责任公司")
 _PREPOSITION_SURNAMES = set("向和于与对跟给同")
 _TIME_UNITS = set("年月日季周届期")
@@ -1206,7 +1230,7 @@ def _company_pieces(ctx: BlockContext, stem: list[Token]) -> list[Token]:
     jieba into single characters with odd tags (芯/q, 泓/q); take them back into the stem,
     with the place written before them."""
     # The kind of firm right before the ending is its trade (茶满堂 + 食品有限公司), not a description.
-    kinds = [k for k, t in enumerate(stem[:-1]) if t.word in ctx.lex.category_nouns]
+    kinds = [k for k, t in enumerate(stem[:-1]) if t.word in ctx.lex.category_nouns and not (k > 0 and stem[k - 1].word in _BRACKETS)]  # (not 茅台酒厂（集团）)
     if kinds:
         return stem[kinds[-1] + 1 :]  # 茶饮连锁品牌 + 蜜雪集团: the name starts after the kind of firm
     index = ctx.token_at(stem[0].start)
@@ -2303,7 +2327,7 @@ def _time_word(word: str) -> bool:
 _INSTITUTION_END_CHARS = set("院馆局署厅所站")
 _BODY_END_CHARS = _INSTITUTION_END_CHARS | set("司处")
 # Characters that end words for languages, rocks, monuments, districts and dams, never a given name.
-_THING_END_CHARS = set("语岩塔区坝殿庙寺值")
+_THING_END_CHARS = set("语岩塔区坝殿庙寺值者板赛")  # (滑雪者, 滑雪板, 龙舟赛)
 _LANDFORM_END_CHARS = set("湖江河溪山峰岭岛湾")
 
 
@@ -2492,6 +2516,12 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             i += 1
             continue  # “粮安云”: jieba's guess inside a quoted brand is no person
         if token.flag in ("nr", "nrfg") and len(word) == 2 and word not in ctx.lex.not_persons and _cut_three_character_name(ctx, i):
+            after = tokens[i + 1].word
+            if len(after) == 2 and after[1] in _LANDFORM_END_CHARS | {"溪"}:
+                # 马太/nr + 鞍溪/ns: a river or a hill named by three characters, not a person
+                spans.append(Span(token.start, token.start + 4, EntityType.PLACE, "jieba-nr", 50))
+                i += 2
+                continue
             # 王祉/怡不敌: jieba cut a three-character name before its last character.
             spans.append(Span(token.start, token.start + 3, EntityType.PERSON, "jieba-nr", 50))
             i += 1
@@ -2520,9 +2550,9 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             if len(word) == 3 and (word[-1] in _INSTITUTION_END_CHARS or word[-1] in _THING_END_CHARS):
                 i += 1
                 continue  # 安老院, 卫生署, 马来语, 金字塔: a name does not end in an institution's or a thing's character
-            if len(word) >= 3 and word[1] == "方" and (word[0] in ctx.lex.place_abbreviations or word[0] == "陆"):
+            if len(word) >= 2 and word[1] == "方" and (word[0] in ctx.lex.place_abbreviations or word[0] in _PAIRED_SHORT_FORMS or word[0] == "陆"):
                 i += 1
-                continue  # 陆方勿: "the mainland side", then a verb
+                continue  # 巴方, 陆方勿: a country's or the mainland's side
             if i > 0 and tokens[i - 1].word[-1] in _NUMERALS and word[0] in _CLASSIFIERS | _TIME_UNITS:
                 i += 1
                 continue  # 前3季自结: a numeral and its unit, not a surname
@@ -2838,7 +2868,7 @@ def subdivisions(ctx: BlockContext) -> list[Span]:
     or 省, two or three characters and a division's ending name a place inside it."""
     spans: list[Span] = []
     text = ctx.text
-    previous_end = -1
+    previous_start = previous_end = -1
     for match in re.finditer(r"(?<=[市县州省区乡镇、])((?![市县州省区乡镇])[\u4e00-\u9fff]{2,3}?)[区乡镇县市村街]", text):
         start, end = match.start(1), match.end()
         parent_end = start
@@ -2847,10 +2877,13 @@ def subdivisions(ctx: BlockContext) -> list[Span]:
             parent = start - 1 if previous_end == start - 1 and text[end - 1] == text[start - 2] else None
         else:
             parent = next(
-                (b for b in range(max(0, parent_end - 6), parent_end - 1) if is_place_word(text[b:parent_end], ctx.lex)),
+                (b for b in range(max(0, parent_end - 10), parent_end - 1) if is_place_word(text[b:parent_end], ctx.lex)),
                 None,
             )
-        if parent is None or end not in ctx.ends and not _name_boundary(ctx, end):
+        if parent is None and previous_end == start:
+            parent = previous_start  # 惠民镇 + 芒景村: a village right after its township
+        chained = re.match(r"[\u4e00-\u9fff]{2}村", text[end : end + 3]) is not None and text[end - 1] in "乡镇"
+        if parent is None or end not in ctx.ends and not _name_boundary(ctx, end) and not chained:
             continue
         stem = match.group(1)
         if stem[:2] in ctx.lex.titles:
@@ -2871,7 +2904,7 @@ def subdivisions(ctx: BlockContext) -> list[Span]:
         if parent is not None and text[parent] != "、" and text.endswith("园区", 0, match.start(1)) and text.endswith("园区", 0, end):
             start = parent  # 南部科学园区台南园区: a science park's site is named with the park
         spans.append(Span(start, end, EntityType.PLACE, "subdivision", 67))
-        previous_end = end
+        previous_start, previous_end = start, end
     return spans
 
 
@@ -3478,7 +3511,7 @@ def _person_before_latin(ctx: BlockContext, spans: list[Span], left_start: int |
 # Verbs jieba's dictionary tags as nouns (利用/n), which stand before a name, not in it.
 _VERBS_TAGGED_AS_NOUNS = {
     "利用", "借助", "采用", "使用", "透过", "通过", "依托", "引进", "携手", "交由", "交给",
-    "荣获", "荣膺", "获颁", "委托", "任教", "毕业", "供职", "建议", "要求", "呼吁",
+    "荣获", "荣膺", "获颁", "委托", "任教", "毕业", "供职", "建议", "要求", "呼吁", "新建", "扩建", "兴建", "筹建",
 }
 
 
@@ -3752,8 +3785,16 @@ def split_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
             out.append(Token(word[2] + following.word, "nr", token.start + 2, following.end))
             skip = True
             continue
-        if len(word) >= 3 and word[0] == "商" and index > 0 and tokens[index - 1].word in lex.countries and tokens[index - 1].end == token.start:
-            # 丹麦 + 商沃旭/nr: a country's firm (丹麦商), then its name
+        if word == "区区" and following is not None and following.word == "议会" and out and out[-1].end == token.start and len(out[-1].word) <= 2:
+            # 南/ns + 区区/n + 议会: jieba read "district" twice as 区区 (a trifle)
+            previous = out.pop()
+            out.append(Token(previous.word + "区", "ns", previous.start, token.start + 1))
+            out.append(Token("区", "n", token.start + 1, token.end))
+            continue
+        if len(word) >= 3 and word[0] == "商" and index > 0 and tokens[index - 1].end == token.start and (
+            tokens[index - 1].word in lex.countries or tokens[index - 1].word + "商" in lex.category_nouns
+        ):
+            # 丹麦 + 商沃旭/nr, 设备 + 商弘塑/nr: a country's or a trade's firm (丹麦商, 设备商), then its name
             out.append(Token("商", "n", token.start, token.start + 1))
             out.append(Token(word[1:], token.flag, token.start + 1, token.end))
             continue
@@ -3809,7 +3850,22 @@ def extract_block(text: str) -> tuple[str, list[Token], list[Span]]:
     # 公安局, 国家队, 党组织: a kind of body named alone is no organisation.
     spans = [s for s in spans if not (s.type is EntityType.ORGANIZATION and text[s.start : s.end] in lex.not_organizations)]
     spans = [s for s in spans if not _place_inside_quoted_name(ctx, s)]
+    spans = [s for s in spans if not (s.type in (EntityType.PLACE, EntityType.PERSON) and _ends_storm_name(ctx, s.start))]
     return text, ctx.tokens, resolve_overlaps(spans)
+
+
+# 台风桦 + 加沙: a storm's name, whose end is read as a place (加沙, Gaza) or a person
+_STORM_NAME_OPENING = re.compile(f"(?:{'|'.join(_STORM_WORDS)})[“「\"]?([\u4e00-\u9fff]{{1,2}})$")
+
+
+def _ends_storm_name(ctx: BlockContext, start: int) -> bool:
+    """Does a name at ``start`` end a storm's name (台风桦/zg + 加沙), not follow a word
+    after the storm (台风登陆/v + 广东)?"""
+    match = _STORM_NAME_OPENING.search(ctx.text, max(0, start - 6), start)
+    if match is None:
+        return False
+    index = ctx.token_at(match.start(1))
+    return index is not None and ctx.tokens[index].flag in ("zg", "g", "ng", "nr", "nrt", "x") and ctx.tokens[index].end <= start
 
 
 def directional_provinces(ctx: BlockContext, spans: list[Span]) -> list[Span]:
@@ -4113,7 +4169,7 @@ def extract_article(article: Article) -> ArticleExtraction:
         form[:-1]
         for _, simplified, spans in blocks
         for s in spans
-        if s.type is EntityType.PLACE and len(form := simplified[s.start : s.end]) >= 3 and form[-1] in "省市州县"
+        if s.type is EntityType.PLACE and len(form := simplified[s.start : s.end]) >= 3 and form[-1] in "省市州县港岛"  # (瓜达尔港 … 瓜达尔)
     }
     for index, (conversion, simplified, spans) in enumerate(blocks):
         inside = [(m.start(), m.end()) for form in defined for m in re.finditer(re.escape(form), simplified)]
@@ -4122,8 +4178,9 @@ def extract_article(article: Article) -> ArticleExtraction:
             form = simplified[span.start : span.end]
             if span.type is EntityType.PERSON and span.rule == "jieba-nr" and body in bodies and simplified[span.end - 1] in _STOP_CHARS | {"正"}:
                 span = spans[span_index] = Span(span.start, span.end - 1, bodies[body], "stated-alias", span.priority)
-            elif span.type is EntityType.PERSON and span.rule in _GUESSED_PERSON_RULES and form in bodies:
-                span = spans[span_index] = Span(span.start, span.end, bodies[form], "stated-alias", span.priority)  # 高市府 (defined above)
+            elif span.type is EntityType.PERSON and (span.rule in _GUESSED_PERSON_RULES or span.rule == "person-before-title") and form in bodies:
+                # 高市府, 龙总 + 主席: a short name the article defined for a body
+                span = spans[span_index] = Span(span.start, span.end, bodies[form], "stated-alias", span.priority)
             elif span.type is EntityType.PERSON and span.rule in _GUESSED_PERSON_RULES and form in division_stems:
                 span = spans[span_index] = Span(span.start, span.end, EntityType.PLACE, "jieba-ns", span.priority)
             elif form in trade_stems and (
