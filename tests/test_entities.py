@@ -623,6 +623,9 @@ def spans(text: str) -> dict[str, EntityType]:
         ("设备商弘塑科技已租下仓库。", "弘塑科技", EntityType.ORGANIZATION),
         ("由新创封测业者芯堡科技（Corebay Technology）兴建。", "芯堡科技", EntityType.ORGANIZATION),
         ("大连重工和上海电气表示。", "大连重工", EntityType.ORGANIZATION),
+        ("新加坡龙舟协会队长陈俊杰则透露。", "新加坡龙舟协会", EntityType.ORGANIZATION),
+        ("西班牙驻华大使馆文化参赞表示。", "西班牙驻华大使馆", EntityType.ORGANIZATION),
+        ("富蕴县的可可托海国际滑雪场推出联票。", "可可托海国际滑雪场", EntityType.PLACE),
         ("以中国贵州茅台酒厂（集团）有限责任公司为龙头。", "中国贵州茅台酒厂（集团）有限责任公司", EntityType.ORGANIZATION),
         ("强烈台风桦加沙今天凌晨登陆。台风登陆广东。", "广东", EntityType.PLACE),
     ],
@@ -916,6 +919,8 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("香港作为文化艺术交流中心的角色。", "文化艺术交流中心"),
         ("日本钢铁业表示。", "日本钢铁"),
         ("丹麦药厂诺和诺德表示。", "丹麦药厂"),
+        ("港口自由区北区的纺织产业园已投产。", "区北区"),
+        ("强台桦加沙重创宜花。", "加沙"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

@@ -606,6 +606,9 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
         nominal = nominal or (re.fullmatch(r"第[一二三四五六七八九十]{1,3}", token.word) is not None and j > 0 and is_place_word(ctx.tokens[j - 1].word, ctx.lex))
         nominal = nominal or token.word in _QUARTER_WORDS or token.word in _AGE_WORDS  # 纽约 + 现代/t + 艺术博物馆
         nominal = nominal or (token.word == "开发" and ctx.text.startswith("银行", token.end))  # 上合组织 + 开发 + 银行
+        nominal = nominal or (  # 西班牙 + 驻华/v + 大使馆: a country's mission in another
+            re.fullmatch(r"驻[\u4e00-\u9fff]{1,2}", token.word) is not None and ctx.tokens[index].word.endswith(("使馆", "领事馆", "代表处", "办事处", "代表团"))
+        )
         nominal = nominal or (token.word == "联合" and j == index - 1 and ctx.tokens[index].word in ctx.lex.org_suffixes)  # 基督教 + 联合 + 医院 (but 研究所联合北京大学)
         if stem and len(stem[0].word) == 1 and stem[0].flag == "nr" and token.flag == "n" and (dictionary_entry(token.word) or (0, ""))[0] >= 100:
             break  # 得标的 + 鸿/升/营造: a common noun before the first character of a name
@@ -998,7 +1001,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         rest = stem[places:]
         trade_verb = match.suffix in ("集团", "协会") and places > 0 and len(rest) == 1 and rest[0].word in _TRADE_VERBS  # 日本放送协会
         rare_verb = match.suffix in ("创投", "资本") and len(rest) == 1 and _rare_word(rest[0].word)  # 启明/v + 创投
-        if len(rest) == 1 and rest[0].flag.startswith("v") and rest[0].flag != "vn" and not trade_verb and not rare_verb and rest[0].word not in lex.organizations:
+        mission = places > 0 and len(rest) == 1 and rest[0].word.startswith("驻")  # 西班牙 + 驻华/v + 大使馆
+        if len(rest) == 1 and rest[0].flag.startswith("v") and rest[0].flag != "vn" and not trade_verb and not rare_verb and not mission and rest[0].word not in lex.organizations:
             continue  # 上市公司, 新加坡持牌公司: a verb alone describes the kind of body (but 深圳出版集团)
         if match.suffix == "部" and ctx.text[match.end - 3 : match.end] in _CORPORATE_DEPARTMENTS and (
             stem[0].word in lex.organizations or ctx.text.endswith(tuple(_TRADE_SUFFIXES), 0, match.end - 3)
@@ -1125,7 +1129,10 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             # 乘用车市场信息联席会, 消费者权益保护委员会: a long run of nouns before an
             # association's ending names one body; 行业协会 does not.
             named = all(t.flag.startswith(("n", "vn", "an")) or is_proper(t) or t.word in _TRADE_VERBS for t in stem)
-        if named and match.suffix not in _PLACE_NAMED_SUFFIXES and not match.suffix.endswith(_STATE_BODY_ENDINGS) and _country_modifier(stem, lex):
+        field_body = match.suffix in _ASSOCIATION_SUFFIXES and len(stem) == 2 and stem[1].flag not in ("nr", "nrt", "ns") and (
+            (dictionary_entry(stem[1].word) or (0, ""))[0] >= 100
+        )  # 新加坡 + 龙舟 + 协会: a country's association for a field keeps the country
+        if named and match.suffix not in _PLACE_NAMED_SUFFIXES and not match.suffix.endswith(_STATE_BODY_ENDINGS) and not field_body and _country_modifier(stem, lex):
             stem = stem[1:]
         if named:
             # 台北金马影展 + 执行委员会: the body that runs an event is named after it, and wins over it
@@ -1190,8 +1197,8 @@ def _country_modifier(stem: list[Token], lex: Lexicon) -> bool:
     or a proper name) describes it; 日本 + 气象厅 and 美国 + 在台协会 name one body."""
     if len(stem) < 2 or stem[0].word not in lex.countries or stem[1].word[0] in _STOP_CHARS:
         return False
-    if stem[1].word in lex.countries or stem[1].word in _HOME_PLACES:
-        return False  # 日本台湾交流协会: a body of two countries
+    if stem[1].word in lex.countries or stem[1].word in _HOME_PLACES or stem[1].word.startswith("驻"):
+        return False  # 日本台湾交流协会: a body of two countries; 西班牙驻华大使馆: a country's mission
     if len(stem) == 2 and stem[1].word in _TRADE_VERBS:
         return False  # 日本 + 放送 + 协会: a country's body for a trade
     return is_place_word(stem[1].word, lex) or _name_like(stem[1], lex)
@@ -2621,7 +2628,7 @@ def _town_shaped(name: str, tokens: list[Token], i: int) -> bool:
 
 _PLACE_SHAPE_CHARS = {s for s in _PLACE_SUFFIXES if len(s) == 1} | set("峡岭峰洲")
 # Words for a storm, before or after its name (台风「柏娜」, 柏娜台风).
-_STORM_WORDS = ("台风", "飓风", "热带风暴")
+_STORM_WORDS = ("台风", "飓风", "热带风暴", "强台")
 _STORM_LEAD = f"(?:{'|'.join(_STORM_WORDS)})[“「\"]?"
 _STORM_BEFORE = re.compile(_STORM_LEAD + "$")
 # The number of a crop variety or a model after a word (郑单958), not a date, an age or a flat.
@@ -2998,6 +3005,8 @@ def named_divisions(ctx: BlockContext) -> list[Span]:
             first = ctx.token_at(start)
             if first is not None:
                 token = ctx.tokens[first]
+                if token.start < start and len(token.word) >= 3 and dictionary_entry(token.word) is not None:
+                    continue  # 自由区 + 北区: no name opens inside a known word
                 opening = dictionary_entry(token.word) if token.start == start and len(token.word) >= 2 else None
                 if opening is not None and opening[1] not in ("ns", "nr", "nrt", "nz", "j") and opening[0] > 100:
                     break  # 岩浆 + 源区: a common word opens it
