@@ -500,6 +500,8 @@ def known_persons(ctx: BlockContext) -> list[Span]:
 
 # Quarters of a country that open a body's name (南方医科大学, 北方工业大学).
 _QUARTER_WORDS = ("南方", "北方", "东方", "西方")
+# Bodies a city numbers (佛山市第一人民医院, 北京市第四中学).
+_NUMBERED_INSTITUTIONS = ("医院", "中学", "小学", "学校", "法院", "监狱", "研究所", "设计院")
 # Ages of art and history that jieba tags as times (纽约现代艺术博物馆, 东京国立近代美术馆).
 _AGE_WORDS = ("现代", "当代", "近代", "古代")
 # Verbs that name a government portfolio inside a body's name (科技创新局, 城乡规划局).
@@ -603,9 +605,13 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
         )  # 启明/v + 创投: a rare verb names a firm of a trade
         nominal = nominal or (token.flag == "v" and _registered_verb_run(ctx, j, index))  # 琼岛 + 优选/v + 免税/v + 有限公司
         # 佛山市 + 第一 + 人民医院: a numbered body of a place; 南方 + 医科大学: a quarter in a name
-        nominal = nominal or (re.fullmatch(r"第[一二三四五六七八九十]{1,3}", token.word) is not None and j > 0 and is_place_word(ctx.tokens[j - 1].word, ctx.lex))
+        nominal = nominal or (
+            re.fullmatch(r"第[一二三四五六七八九十]{1,3}", token.word) is not None and j > 0 and is_place_word(ctx.tokens[j - 1].word, ctx.lex)
+            and ctx.tokens[j - 1].word not in ctx.lex.countries and ctx.tokens[index].word.endswith(_NUMBERED_INSTITUTIONS)
+        )
         nominal = nominal or token.word in _QUARTER_WORDS or token.word in _AGE_WORDS  # 纽约 + 现代/t + 艺术博物馆
         nominal = nominal or (token.word == "开发" and ctx.text.startswith("银行", token.end))  # 上合组织 + 开发 + 银行
+        nominal = nominal or (token.word == "组织" and ctx.text.startswith(("联盟", "联合会"), token.end))  # 病人 + 组织 + 联盟
         nominal = nominal or (  # 西班牙 + 驻华/v + 大使馆: a country's mission in another
             re.fullmatch(r"驻[\u4e00-\u9fff]{1,2}", token.word) is not None and ctx.tokens[index].word.endswith(("使馆", "领事馆", "代表处", "办事处", "代表团"))
         )
@@ -790,7 +796,9 @@ def suffix_matches(ctx: BlockContext, suffixes: tuple[str, ...], stop_at_titles:
 # Institutions are often named after a place alone: 北京大学, 欧洲空间局, 香港天文台.
 _INSTITUTION_SUFFIXES = {
     "大学", "学院", "医院", "总医院", "代表团", "疾病预防控制中心", "疾控中心", "银行", "电视台", "日报", "时报", "晚报", "交易所", "政府", "议会", "法院", "警察局",
-    "科学院", "研究院", "研究所", "研究中心", "中学", "小学", "委员会", "管委会", "党工委", "工委", "国会", "局", "部", "署", "院", "厅", "委", "办",
+    "科学院", "研究院", "研究所", "研究中心", "中学", "小学", "委员会", "管委会", "党工委", "工委", "国会",
+    # Clubs and mutual-aid groups, named by a place or a word of their own (启康病友会, 翠峰远足会)
+    "病友会", "互助会", "远足会", "福利会", "街坊会", "同乡会", "校友会", "局", "部", "署", "院", "厅", "委", "办",
     "办公室", "办事处", "代表处", "大使馆", "领事馆", "总领事馆", "动物园", "植物园", "督察组", "巡视组",
     "国中", "国小", "高中", "幼儿园", "中级人民法院", "高级人民法院", "人民法院", "人民检察院", "地检署", "地方检察署", "地方法院", "工商会", "总商会",
 }
@@ -940,6 +948,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             continue  # 鸿海精密 + 工业: the name runs on past the trade word (but 华泰证券 + 医药分析师)
         if match.suffix in ("巴士", "汽车") and stem and stem[-1].word in _VEHICLE_KINDS:
             continue  # 比亚迪 + 电动巴士, 欧盟对华 + 电动汽车: a kind of vehicle, not a company
+        if match.suffix in _TRADE_SUFFIXES and stem and stem[-1].word.endswith("性"):
+            continue  # 消费性 + 电子: a kind of goods, not a company
         if match.suffix in _TRADE_SUFFIXES and stem and len(stem[-1].word) == 1 and stem[-1].word in "内外上下中里":
             continue  # 熊本县内 + 半导体: a trade in a place, not a company
         if match.suffix == "组织" and (stem and stem[-1].word.endswith(lex.org_suffixes) or holder.flag.startswith("v")):
@@ -2887,7 +2897,8 @@ def subdivisions(ctx: BlockContext) -> list[Span]:
                 (b for b in range(max(0, parent_end - 10), parent_end - 1) if is_place_word(text[b:parent_end], ctx.lex)),
                 None,
             )
-        if parent is None and previous_end == start:
+        chain = parent is None and previous_end == start
+        if chain:
             parent = previous_start  # 惠民镇 + 芒景村: a village right after its township
         chained = re.match(r"[\u4e00-\u9fff]{2}村", text[end : end + 3]) is not None and text[end - 1] in "乡镇"
         if parent is None or end not in ctx.ends and not _name_boundary(ctx, end) and not chained:
@@ -2904,7 +2915,7 @@ def subdivisions(ctx: BlockContext) -> list[Span]:
         if stem[0] in _HAN_NUMERALS and stem[1] in "市县州省区乡镇":
             continue  # 安新县 + 三县城区: a count of the divisions just listed
         entry = dictionary_entry(stem)
-        if entry is not None and entry[1] in ("n", "vn", "b") and entry[0] > 50 and text[start:end] not in ctx.lex.places:
+        if entry is not None and entry[1] in ("n", "vn", "b") and entry[0] > 50 and text[start:end] not in ctx.lex.places and not chain:
             start = parent  # 苏州工业园区, 浦东新区: a generic word names nothing without its place (板桥区 is known)
             if text[start] == "、":
                 continue
