@@ -1793,6 +1793,45 @@ def campuses(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+# What a village or a port is followed by when its name is cut off from its ending by jieba.
+_VILLAGE_FOLLOWERS = ("一带", "村长", "村民", "村委会", "村支书", "联合", "的", "，", "。", "、", "和", "与", "及", "位于", "地处", "境内")
+_PORT_FOLLOWERS = ("的", "深水", "泊位", "码头", "港区", "，", "。", "、", "和", "与", "及", "吞吐")
+
+
+def villages_and_ports(ctx: BlockContext) -> list[Span]:
+    """石板寨 + 村, 勐/坎 + 村, 京/唐 + 港, 黑角 + 港: where jieba writes a village's or a
+    port's ending as a word of its own, the two or three characters before it name it when
+    they open a word, are no common word, and the place word follows."""
+    spans: list[Span] = []
+    text, lex = ctx.text, ctx.lex
+    for i, token in enumerate(ctx.tokens):
+        if token.word not in ("村", "港") or i == 0:
+            continue
+        followers = _VILLAGE_FOLLOWERS if token.word == "村" else _PORT_FOLLOWERS
+        if not (token.end >= len(text) or text.startswith(followers, token.end)):
+            continue
+        for size in (3, 2):
+            start = token.start - size
+            if start < 0 or start not in ctx.starts:
+                continue
+            name = text[start : token.start]
+            if not all(_is_han(ch) for ch in name) or any(ch in _STOP_CHARS or ch in _HAN_NUMERALS or ch in "来去往回访赴抵离返驻出入" for ch in name) or (
+                name[0] in "全本该各每邻这那其此某新老"
+            ):
+                continue
+            before = text[start - 1] if start else ""
+            if before and _is_han(before) and before not in "的在与和及、往到至经乡镇县区市" and not text.endswith(("邻近", "参与", "通往", "前往", "位于"), 0, start):
+                continue
+            entry = dictionary_entry(name)
+            if entry is not None and entry[1] not in ("ns", "nr", "nrt", "nz", "j") and entry[0] > 300:
+                continue  # 农村, 山村 (one word anyway), 家乡 + 村: a common word before the ending
+            if name in lex.places or name in lex.organizations or _known(name, lex):
+                continue  # 香港, 南港: a known name that ends where the ending starts
+            spans.append(Span(start, token.end, EntityType.PLACE, "facility", 65))
+            break
+    return spans
+
+
 def mountain_passes(ctx: BlockContext) -> list[Span]:
     """唐古拉山 + 口, 昆仑山 + 口: a pass named after its mountain, when jieba cut 口 off."""
     spans: list[Span] = []
@@ -2237,7 +2276,7 @@ def named_trains_and_ships(ctx: BlockContext) -> list[Span]:
 
 
 _STATION_AFTER_WORD = re.compile(
-    r"(?<=[在于至到从经、和及与])((?![该本各每首末终这那一两前后新旧原下上此])[\u4e00-\u9fff]{2,6}?站)(?=([转下上出进，。、；及和与（(]|$)?)"
+    r"(?<=[在于至到从经、和及与线铁])((?![该本各每首末终这那一两前后新旧原下上此])[\u4e00-\u9fff]{2,6}?站)(?=([转下上出进，。、；及和与至到间（(]|$)?)"
 )
 _METRO_LINE = re.compile(r"(?:捷运|地铁|港铁|轻轨|轻铁)[红橙橘黄绿蓝紫棕]线")
 
@@ -2259,6 +2298,8 @@ def stations_and_lines(ctx: BlockContext) -> list[Span]:
         if line:
             spans.append(Span(match.start(1), match.start(1) + line, EntityType.PLACE, "facility", 86))  # 东铁线 + 古洞站
         opening = ctx.tokens[ctx.token_at(match.start(1))]
+        if ctx.text[match.start(1) - 1] in "线铁" and opening.flag.startswith(("v", "d", "p", "c")):
+            continue  # 支线 + 连接/v + 落马洲站: a verb after the line, not the station's name
         if match.group(2) is None and not (match.end(1) in ctx.ends and (opening.flag in PROPER_FLAGS or is_place_word(opening.word, ctx.lex))):
             continue  # 在美术馆/nt + 站 + 主持: a station before a verb only when a name opens it
         spans.append(Span(match.start(1) + line, match.end(1), EntityType.PLACE, "facility", 86))
@@ -3307,7 +3348,7 @@ RULES = (
     works, latin_names, quoted_products, numbered_products, known_names, organizations_by_suffix, events, facilities,
     persons_by_title, ministries_before_heads, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
-    persons_by_age_or_byline, tibetan_names, campuses, mountain_passes, listed_roads, numbered_bureaus, numbered_sites, directional_roads, waterside_names, named_trains_and_ships, stations_and_lines, dotted_names, named_divisions, known_persons,
+    persons_by_age_or_byline, tibetan_names, campuses, villages_and_ports, mountain_passes, listed_roads, numbered_bureaus, numbered_sites, directional_roads, waterside_names, named_trains_and_ships, stations_and_lines, dotted_names, named_divisions, known_persons,
 )
 
 
