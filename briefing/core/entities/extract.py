@@ -2298,7 +2298,7 @@ def stations_and_lines(ctx: BlockContext) -> list[Span]:
         if line:
             spans.append(Span(match.start(1), match.start(1) + line, EntityType.PLACE, "facility", 86))  # 东铁线 + 古洞站
         opening = ctx.tokens[ctx.token_at(match.start(1))]
-        if ctx.text[match.start(1) - 1] in "线铁" and opening.flag.startswith(("v", "d", "p", "c")):
+        if ctx.text[match.start(1) - 1] in "线铁" and opening.flag in ("v", "vd", "d", "p", "c"):
             continue  # 支线 + 连接/v + 落马洲站: a verb after the line, not the station's name
         if match.group(2) is None and not (match.end(1) in ctx.ends and (opening.flag in PROPER_FLAGS or is_place_word(opening.word, ctx.lex))):
             continue  # 在美术馆/nt + 站 + 主持: a station before a verb only when a name opens it
