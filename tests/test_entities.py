@@ -625,6 +625,8 @@ def spans(text: str) -> dict[str, EntityType]:
         ("大连重工和上海电气表示。", "大连重工", EntityType.ORGANIZATION),
         ("新加坡龙舟协会队长陈俊杰则透露。", "新加坡龙舟协会", EntityType.ORGANIZATION),
         ("启康病友会主席说。", "启康病友会", EntityType.ORGANIZATION),
+        ("香港餐饮联业协会会长黄家和估计，成本将增加。", "黄家和", EntityType.PERSON),
+        ("中央气象署预报员黄家俊提醒民众。", "黄家俊", EntityType.PERSON),
         ("陆续在湖畔的石板寨村一带扩建选矿厂。", "石板寨村", EntityType.PLACE),
         ("南岗村与邻近的勐坎村联合成立合作社。", "勐坎村", EntityType.PLACE),
         ("并将配套建设通往京唐港的专用铁路线。", "京唐港", EntityType.PLACE),

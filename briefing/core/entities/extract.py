@@ -1892,6 +1892,7 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
         # a function character (为, 以) in its first place.
         said = after_title and given == 2 and any(text.startswith(v, end) for v in ctx.lex.speech_verbs)
         # 经济部长邱正和则说: 和 ends a given name when a verb of saying (after 则, 也) follows.
+        # 会长黄家和估计: so does a verb of saying right after it.
         said_then = said or (after_title and given == 2 and text[end : end + 1] in "则也亦" and any(text.startswith(v, end + 1) for v in ctx.lex.speech_verbs))
         if end > len(text) or not all(
             _is_han(c) and (c not in stops or (said and k == 0) or (said_then and k == 1 and c == "和")) for k, c in enumerate(text[pos + surname : end])
