@@ -3130,9 +3130,9 @@ def _clubs(ctx: BlockContext) -> list[Span]:
         elif word in ctx.lex.places and len(word) >= 2 and i + 1 < len(tokens):
             club = tokens[i + 1]
             if club.flag == "nz" and len(club.word) == 2 and (dictionary_entry(club.word) or (0, ""))[1] in ("", "nz") and (
-                i + 2 >= len(tokens) or tokens[i + 2].word[0] != "队"
+                i + 2 >= len(tokens) or (tokens[i + 2].word[0] != "队" and not tokens[i + 2].word.endswith(ctx.lex.org_suffixes))
             ):
-                spans.append(Span(token.start, club.end, EntityType.ORGANIZATION, "team", 81))  # 青岛 + 海牛
+                spans.append(Span(token.start, club.end, EntityType.ORGANIZATION, "team", 81))  # 青岛 + 海牛 (not 新加坡 + 龙舟 + 协会)
     return spans
 
 
@@ -4153,7 +4153,15 @@ def branded_models(ctx: BlockContext, spans: list[Span]) -> list[Span]:
         if not _MODEL_CODE.match(ctx.text, span.start, span.end) or _MODEL_CODE.match(ctx.text, span.start, span.end).end() != span.end:
             continue  # 苹果App Store, 台积电CoWoS: a service or technology keeps its own name
         out.append(Span(brand.start, span.end, EntityType.PRODUCT, "branded-model", 96))
+    for token in ctx.tokens:
+        number = _NUMBERED_MODEL.match(ctx.text, token.end) if token.word in lex.organizations and 2 <= len(token.word) <= 4 else None
+        if number and not re.match(r"[年月日号名架台辆人万亿%％]", ctx.text[number.end() : number.end() + 1]):
+            out.append(Span(token.start, number.end(), EntityType.PRODUCT, "branded-model", 96))  # 波音747, 波音787-10
     return out
+
+
+# A model number written after a maker's name (波音747, 波音777-300ER, 波音737 MAX).
+_NUMBERED_MODEL = re.compile(r"\d{3}(?:-\d{1,3}[A-Z]{0,3})?(?: ?MAX)?(?![\d.])")
 
 
 def hyphenated_places(ctx: BlockContext, spans: list[Span]) -> list[Span]:
