@@ -498,6 +498,8 @@ def known_persons(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+# Verbs jieba tags as such that belong to a name before these endings (上合组织开发银行, 病人组织联盟).
+_VERBS_BEFORE_ENDINGS = {"开发": ("银行",), "组织": ("联盟", "联合会")}
 # Quarters of a country that open a body's name (南方医科大学, 北方工业大学).
 _QUARTER_WORDS = ("南方", "北方", "东方", "西方")
 # Bodies a city numbers (佛山市第一人民医院, 北京市第四中学).
@@ -530,6 +532,12 @@ def _rare_word(word: str) -> bool:
     word the dictionary lacks (具身) is jieba's guess, not counted rare."""
     entry = dictionary_entry(word)
     return entry is not None and entry[0] < 40
+
+
+def _marks_firm(before: str, lex: Lexicon) -> bool:
+    """Does 商 after ``before`` mark a firm whose name follows: a country's (丹麦商) or a
+    trade's (设备商)?"""
+    return before in lex.countries or before + "商" in lex.category_nouns
 
 
 def _registered_verb_run(ctx: BlockContext, j: int, index: int) -> bool:
@@ -610,8 +618,7 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
             and ctx.tokens[j - 1].word not in ctx.lex.countries and ctx.tokens[index].word.endswith(_NUMBERED_INSTITUTIONS)
         )
         nominal = nominal or token.word in _QUARTER_WORDS or token.word in _AGE_WORDS  # 纽约 + 现代/t + 艺术博物馆
-        nominal = nominal or (token.word == "开发" and ctx.text.startswith("银行", token.end))  # 上合组织 + 开发 + 银行
-        nominal = nominal or (token.word == "组织" and ctx.text.startswith(("联盟", "联合会"), token.end))  # 病人 + 组织 + 联盟
+        nominal = nominal or ctx.text.startswith(_VERBS_BEFORE_ENDINGS.get(token.word, ()), token.end)  # 上合组织 + 开发 + 银行
         nominal = nominal or (  # 西班牙 + 驻华/v + 大使馆: a country's mission in another
             re.fullmatch(r"驻[\u4e00-\u9fff]{1,2}", token.word) is not None and ctx.tokens[index].word.endswith(("使馆", "领事馆", "代表处", "办事处", "代表团"))
         )
@@ -796,11 +803,11 @@ def suffix_matches(ctx: BlockContext, suffixes: tuple[str, ...], stop_at_titles:
 # Institutions are often named after a place alone: 北京大学, 欧洲空间局, 香港天文台.
 _INSTITUTION_SUFFIXES = {
     "大学", "学院", "医院", "总医院", "代表团", "疾病预防控制中心", "疾控中心", "银行", "电视台", "日报", "时报", "晚报", "交易所", "政府", "议会", "法院", "警察局",
-    "科学院", "研究院", "研究所", "研究中心", "中学", "小学", "委员会", "管委会", "党工委", "工委", "国会",
-    # Clubs and mutual-aid groups, named by a place or a word of their own (启康病友会, 翠峰远足会)
-    "病友会", "互助会", "远足会", "福利会", "街坊会", "同乡会", "校友会", "局", "部", "署", "院", "厅", "委", "办",
+    "科学院", "研究院", "研究所", "研究中心", "中学", "小学", "委员会", "管委会", "党工委", "工委", "国会", "局", "部", "署", "院", "厅", "委", "办",
     "办公室", "办事处", "代表处", "大使馆", "领事馆", "总领事馆", "动物园", "植物园", "督察组", "巡视组",
     "国中", "国小", "高中", "幼儿园", "中级人民法院", "高级人民法院", "人民法院", "人民检察院", "地检署", "地方检察署", "地方法院", "工商会", "总商会",
+    # Clubs and mutual-aid groups, named by a place or a word of their own (启康病友会, 翠峰远足会)
+    "病友会", "互助会", "远足会", "福利会", "街坊会", "同乡会", "校友会",
 }
 # Bodies of a place, named by that place alone.
 # Weather and quake offices, which may also name their field (澳门地球物理气象局).
@@ -844,7 +851,9 @@ def _joined_stem(ctx: BlockContext, stem: list[Token]) -> list[Token]:
     return stem
 
 
-_FACTORY_SUFFIXES = {"厂", "总厂", "分厂", "茶厂", "酒厂", "药厂"}
+# Works of one trade (茶厂, 酒厂): named by their place or a name of their own.
+_TRADE_WORKS = {"茶厂", "酒厂", "药厂"}
+_FACTORY_SUFFIXES = {"厂", "总厂", "分厂", *_TRADE_WORKS}
 _TRADE_SUFFIXES = {
     "科技", "电子", "医药", "药业", "茶业", "制药", "生物", "食品", "电器", "电气", "能源", "重工", "机械", "物流", "地产", "置业", "实业", "纺织", "资本", "创投", "智能",
     "汽车", "传媒", "影业", "娱乐", "置地", "营造", "证券", "保险", "人寿", "投控", "电脑", "半导体", "精密", "光电", "船务", "生技", "投顾",
@@ -973,7 +982,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         kind_word = max((k for k in range(len(stem) - 1) if stem[k].word in ("公司", "企业", "品牌", "股东", "合作伙伴", "伙伴") or (
             stem[k].word in lex.category_nouns and stem[k].word.endswith(("公司", "企业", "商", "企", "业者"))
         ) or (
-            k > 0 and stem[k].word == "商" and ctx.text[stem[k - 1].start : stem[k].end] in lex.category_nouns  # 设备 + 商 + 弘塑科技
+            k > 0 and stem[k].word == "商" and _marks_firm(stem[k - 1].word, lex)  # 设备 + 商 + 弘塑科技
         ) or (
             len(stem[k].word) >= 3 and stem[k].word.endswith("商") and dictionary_entry(stem[k].word) is not None
         ) or (
@@ -1066,8 +1075,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             # 纺织厂 alone describe a kind of works.
             city = places > 0 and (_bare_division(stem[0].word, lex) or stem[0].word[-1] in "市县区镇乡")
             named = city and 1 <= len(rest) <= 2 and all(t.flag.startswith(("n", "vn")) and t.flag not in ("nr", "nrt") for t in rest)
-            if len(match.suffix) == 2 and match.suffix != "总厂" and match.suffix != "分厂":
-                # 勐海 + 茶厂, 茅台 + 酒厂: a works of one trade, named by its place or a name
+            if match.suffix in _TRADE_WORKS:  # 勐海 + 茶厂, 茅台 + 酒厂
                 named = (places > 0 and not rest and not _country_word(stem[0].word, lex)) or (len(rest) == 1 and _name_like(rest[0], lex))
         elif match.suffix in _MUSEUM_SUFFIXES:
             # 殷墟博物馆, 故宫博物院: a museum is named after a site, and a rare noun is a site.
@@ -3597,7 +3605,7 @@ def _alias_start(ctx: BlockContext, left_end: int) -> int | None:
             break
         if j < index and not bare_ending and (_drug_noun(token.word) or token.word in _VERBS_TAGGED_AS_NOUNS):
             break  # 降糖药 + 安达唐（Forxiga）, 利用 + 英伟达（NVIDIA）: a kind of drug or a verb before the name
-        if j < index and token.word == "商" and j > 0 and ctx.tokens[j - 1].word in ctx.lex.countries:
+        if j < index and token.word == "商" and j > 0 and _marks_firm(ctx.tokens[j - 1].word, ctx.lex):
             break  # 丹麦商 + 沃旭能源（Ørsted）: a country's firm, then its name
         quarter = (token.word in _QUARTER_WORDS or token.word in _AGE_WORDS) and j < index  # 南方 + 航空（China Southern）
         if (token.flag.startswith(("u", "p", "c", "r", "d", "m", "t", "q", "f")) and not quarter) or (
@@ -3853,9 +3861,7 @@ def split_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
             out.append(Token(previous.word + "区", "ns", previous.start, token.start + 1))
             out.append(Token("区", "n", token.start + 1, token.end))
             continue
-        if len(word) >= 3 and word[0] == "商" and index > 0 and tokens[index - 1].end == token.start and (
-            tokens[index - 1].word in lex.countries or tokens[index - 1].word + "商" in lex.category_nouns
-        ):
+        if len(word) >= 3 and word[0] == "商" and index > 0 and tokens[index - 1].end == token.start and _marks_firm(tokens[index - 1].word, lex):
             # 丹麦 + 商沃旭/nr, 设备 + 商弘塑/nr: a country's or a trade's firm (丹麦商, 设备商), then its name
             out.append(Token("商", "n", token.start, token.start + 1))
             out.append(Token(word[1:], token.flag, token.start + 1, token.end))
@@ -4225,14 +4231,15 @@ def extract_article(article: Article) -> ArticleExtraction:
         if s.type is EntityType.ORGANIZATION and s.end - s.start >= 4 and simplified[s.start : s.end].endswith(("公司", "集团"))
     }
     # 沃旭能源 … 沃旭副总裁: a firm's name without its trade, which jieba takes for a person's
+    endings = [e for e in lexicon().org_suffixes if len(e) >= 2]
     trade_stems = {
         form[: -len(ending)]: form
         for _, simplified, spans in blocks
         for s in spans
         if s.type is EntityType.ORGANIZATION
         for form in (simplified[s.start : s.end],)
-        for ending in lexicon().org_suffixes
-        if len(ending) >= 2 and form.endswith(ending) and len(form) - len(ending) >= 2
+        for ending in endings
+        if form.endswith(ending) and len(form) - len(ending) >= 2
     }
     # 罗兹省 … 波兰罗兹: a division the article names is a place wherever its bare name stands
     division_stems = {
