@@ -306,7 +306,7 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
 # Sites a company is named after when it runs them (海洋公园公司, 西区海底隧道公司).
 _RUN_SITES = ("公园", "乐园", "机场", "码头", "隧道")
 # Endings of a venue's name, quoted (not 大道 or 走廊: 「光明大道」 and 「粮食走廊」 are figures of speech).
-_QUOTED_SITE_ENDINGS = ("乐园", "公园", "广场", "大厦", "剧场", "剧院", "酒店", "商场", "中心大楼", "度假村")
+_QUOTED_SITE_ENDINGS = ("乐园", "公园", "广场", "大厦", "剧场", "剧院", "酒店", "商场", "中心大楼", "度假村", "园区")
 # A brand of two to four Chinese characters and a model or variety number (丰禾818, 谷神GK120).
 _MODEL_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}[A-Za-z]{0,3}-?\d{2,5}[A-Za-z]?")
 # Common words ending in 号 (a slogan, a signal, a title), which end no craft's name.
@@ -1255,7 +1255,11 @@ def _company_pieces(ctx: BlockContext, stem: list[Token]) -> list[Token]:
     jieba into single characters with odd tags (芯/q, 泓/q); take them back into the stem,
     with the place written before them."""
     # The kind of firm right before the ending is its trade (茶满堂 + 食品有限公司), not a description.
-    kinds = [k for k, t in enumerate(stem[:-1]) if t.word in ctx.lex.category_nouns and not (k > 0 and stem[k - 1].word in _BRACKETS)]  # (not 茅台酒厂（集团）)
+    kinds = [
+        k for k, t in enumerate(stem[:-1])
+        if t.word in ctx.lex.category_nouns and not (k > 0 and stem[k - 1].word in _BRACKETS)  # (not 茅台酒厂（集团）)
+        and not (t.word == "集团" and k >= 2 and is_place_word(stem[0].word, ctx.lex))  # 中国旅游集团 + 中免股份有限公司: the parent opens the name
+    ]
     if kinds:
         return stem[kinds[-1] + 1 :]  # 茶饮连锁品牌 + 蜜雪集团: the name starts after the kind of firm
     index = ctx.token_at(stem[0].start)
@@ -1383,7 +1387,7 @@ def _country_word(word: str, lex: Lexicon) -> bool:
 
 _SITE_SUFFIXES = ("购物中心", "天桥", "走廊", "变电所", "变电站", "工业区", "车厂", "街道", "电厂", "发电厂", "核电厂", "核电站", "气田", "油田", "糖厂")
 _PROPER_STEM_FACILITIES = ("渔港", "鱼市场", "景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
-    "数据园", "产业园", "软件园", "创新园", "试验区", "自贸区", "自由贸易试验区", "经济特区", "经济区", "游乐区", "航厦", "航站楼", "航站大楼", "廊厅", "登机廊厅", *_SITE_SUFFIXES, *_ZONE_FACILITIES)
+    "数据园", "产业园", "软件园", "创新园", "生物城", "科学城", "试验区", "自贸区", "自由贸易试验区", "经济特区", "经济区", "游乐区", "航厦", "航站楼", "航站大楼", "廊厅", "登机廊厅", *_SITE_SUFFIXES, *_ZONE_FACILITIES)
 
 
 _FACILITY_END_CHARS = _PLACE_END_CHARS | set("河溪山邨区路道场馆园宫寺庙楼")
