@@ -270,6 +270,7 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
         if len(inner) < 2 or re.search(r"[，。！？；、,!?]", inner):
             continue
         after = ctx.text[match.end() : match.end() + 4]
+        after_long = ctx.text[match.end() : match.end() + 8]
         before = ctx.text[max(0, match.start() - 6) : match.start()].rstrip()
         # 新调度系统「运联通」, 即食品牌「鲔鲜生」: the kind of product right before the quote
         # (but not 项目: 公屋项目「攸田居」 is a housing estate)
@@ -287,6 +288,13 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
         ) and not _known(inner, ctx.lex):
             spans.append(Span(match.start(1), match.end(1), EntityType.PLACE, "quoted-site", 85))
             continue  # 全新景点「北极星冰域馆」: a venue's whole name in quotes
+        owner_after = re.match(r"的?(?:第[一二三四五六七八九十]代)?(?:老板娘|老板|店主|东主|店东|掌柜|创办人|创始人|经营者)", after_long)
+        if 2 <= len(inner) <= 10 and all(_is_han(c) for c in inner) and "的" not in inner and (owner_after or before.endswith(_SHOP_KINDS)) and not (
+            _known(inner, ctx.lex) and inner not in ctx.lex.organizations
+        ):
+            # 「阿芬芋香坊」老板娘, 肉圆老店「陈记肉圆」: a shop or firm named by its owner's title or its kind
+            spans.append(Span(match.start(1), match.end(1), EntityType.ORGANIZATION, "quoted-body", 85))
+            continue
         if len(inner) >= 3 and inner.endswith("号") and all(_is_han(c) for c in inner) and not re.search(r"[一二三四五六七八九十零〇]号$", inner) and (
             inner[-2:] not in _COMMON_HAO_WORDS  # (“只会喊口号”: a slogan)
         ):
@@ -303,6 +311,8 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+# Kinds of shop before a shop's quoted name (肉圆老店「陈记肉圆」, 咖啡馆“山语”).
+_SHOP_KINDS = ("老店", "小吃店", "餐厅", "餐馆", "饭店", "面馆", "茶馆", "咖啡馆", "咖啡店", "书店", "面包店", "民宿", "工作室", "老字号", "字号", "店铺", "门店", "小店")
 # Sites a company is named after when it runs them (海洋公园公司, 西区海底隧道公司).
 _RUN_SITES = ("公园", "乐园", "机场", "码头", "隧道")
 # Endings of a venue's name, quoted (not 大道 or 走廊: 「光明大道」 and 「粮食走廊」 are figures of speech).
@@ -822,7 +832,7 @@ _PLACE_NAMED_SUFFIXES = {
 
 
 _GOVERNMENT_SUFFIXES = {
-    "局", "署", "总署", "管理局", "总局", "处", "总处", "管理处", "厅", "办公室", "委员会", "部",
+    "局", "署", "总署", "管理局", "总局", "处", "总处", "管理处", "注册处", "登记处", "厅", "办公室", "委员会", "部",
     # Centres named by what they do (大学入学考试中心, 中央灾害应变中心)
     "考试中心", "应变中心", "买卖中心", "指挥中心", "服务中心", "检验中心", "监测中心", "测报中心", "调度中心", "培训中心", "交流中心", "训练中心", "测控中心", "飞行控制中心",
 }
@@ -840,10 +850,12 @@ def _joined_stem(ctx: BlockContext, stem: list[Token]) -> list[Token]:
         if index is None or index < 2 or ctx.tokens[index - 1].word not in joiners:
             return stem
         before = _stem_before(ctx, index - 1, limit=4)
-        if not before or before[-1].word.endswith(ctx.lex.org_suffixes) or not before[-1].flag.startswith(("n", "vn", "an")):
+        if not before or before[-1].word.endswith((*ctx.lex.org_suffixes, *_BUREAU_ENDINGS)) or not before[-1].flag.startswith(("n", "vn", "an")):
             return stem
-        if before[-1].word.endswith("府") or before[-1].word in ctx.lex.organizations:
+        if before[-1].word.endswith("府") or before[-1].word in ctx.lex.organizations or before[-1].word[-1] in _BODY_END_CHARS:
             return stem  # 县府 + 与 + 交通部观光署: two bodies
+        if is_place_word(stem[0].word, ctx.lex):
+            return stem  # 路政司 + 及 + 香港渔农港口局: a place opens the second body's name
         if before[-1].flag in ("nr", "nrfg", "nrt") or before[-1].word in ctx.lex.titles:
             return stem  # 主席钟健明 + 及 + 房屋委员会: a person, then a body
         stem = [*before, ctx.tokens[index - 1], *stem]
@@ -913,7 +925,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
                     spans.append(Span(token.start + country, token.end, EntityType.ORGANIZATION, "jieba-nt", 81))
                     continue
                 spans.extend(_university_spans(ctx, _stationed_start(ctx, start), token.end, "jieba-nt", 80))
-    for match in suffix_matches(ctx, lex.org_suffixes):
+    # (处 is no ending elsewhere: 地处, 好处 and 到处 end in it)
+    for match in suffix_matches(ctx, (*lex.org_suffixes, "处")):
         glued_to_name = len(match.stem) >= 2 and (
             is_place_word(match.stem[0].word, lex) or match.stem[0].flag in ("nt", "ns", "nz")
         )
@@ -976,6 +989,16 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             # 贸易和 + 服务部 (one word): the portfolio glued to the ending may close a list
             joined = _joined_stem(ctx, [Token(holder.word[: match.start - holder.start], "n", holder.start, match.start)])
             stem = joined if len(joined) > 1 else stem
+        # 东海大学 + 与 + 静宜/v + 大学: the second of two bodies of one kind, whatever jieba read its name as
+        first = ctx.token_at(match.start)
+        parallel = not stem and match.own_token and len(match.suffix) >= 2 and first is not None and first >= 3 and (
+            len(ctx.tokens[first - 1].word) == 2 and all(_is_han(c) and c not in _STOP_CHARS for c in ctx.tokens[first - 1].word)
+            and ctx.tokens[first - 2].word in (*_NAME_JOINERS, "、") and ctx.tokens[first - 3].word.endswith(match.suffix)
+            and len(ctx.tokens[first - 3].word) > len(match.suffix)
+            and (dictionary_entry(ctx.tokens[first - 1].word) or (0, ""))[0] < 100  # (相关大学, 顶尖大学: a kind)
+        )
+        if parallel:
+            stem = [ctx.tokens[first - 1]]
         if not stem or sum(len(t.word) for t in stem) < 2:
             continue
         # 上市公司, 承建商, 初创企业: the kind of company, then its name
@@ -1018,10 +1041,12 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         while places < len(stem) and is_place_word(stem[places].word, lex):
             places += 1
         rest = stem[places:]
+        if match.suffix == "处" and not (places and rest and match.own_token and all(t.flag in ("n", "vn") and len(t.word) >= 2 for t in rest)):
+            continue  # 金门县 + 港务 + 处: a place's office for a field; 住处, 入口处 and 好处 are not bodies
         trade_verb = match.suffix in ("集团", "协会") and places > 0 and len(rest) == 1 and rest[0].word in _TRADE_VERBS  # 日本放送协会
         rare_verb = match.suffix in ("创投", "资本") and len(rest) == 1 and _rare_word(rest[0].word)  # 启明/v + 创投
         mission = places > 0 and len(rest) == 1 and rest[0].word.startswith("驻")  # 西班牙 + 驻华/v + 大使馆
-        if len(rest) == 1 and rest[0].flag.startswith("v") and rest[0].flag != "vn" and not trade_verb and not rare_verb and not mission and rest[0].word not in lex.organizations:
+        if len(rest) == 1 and rest[0].flag.startswith("v") and rest[0].flag != "vn" and not trade_verb and not rare_verb and not mission and not parallel and rest[0].word not in lex.organizations:
             continue  # 上市公司, 新加坡持牌公司: a verb alone describes the kind of body (but 深圳出版集团)
         if match.suffix == "部" and ctx.text[match.end - 3 : match.end] in _CORPORATE_DEPARTMENTS and (
             stem[0].word in lex.organizations or ctx.text.endswith(tuple(_TRADE_SUFFIXES), 0, match.end - 3)
@@ -1080,7 +1105,28 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         elif match.suffix in _MUSEUM_SUFFIXES:
             # 殷墟博物馆, 故宫博物院: a museum is named after a site, and a rare noun is a site.
             entry = dictionary_entry(stem[-1].word) if len(stem) == 1 else None
-            named = _name_like(stem[0], lex) or places > 0 or (entry is not None and entry[1] in ("n", "nz") and entry[0] < 2000)
+            named = _name_like(stem[0], lex) or places > 0 or (entry is not None and entry[1] in ("n", "nz") and entry[0] < 2000) or (
+                entry is not None and entry[1] == "m" and not all(c in _NUMERALS for c in stem[-1].word) and entry[0] < 2000  # 三星堆/m
+            )
+            whole = dictionary_entry(holder.word)
+            opening = holder.start
+            if places and len(rest) == 1 and rest[0].flag in ("nr", "nrt", "nz") and holder.start == match.start:
+                opening = rest[0].start  # 法国巴黎 + 卢浮宫/nr + 博物馆: a museum's own name after its city
+            elif not (holder.start < match.start and whole is not None and whole[1] in ("ns", "nt", "nz") and len(holder.word) >= 4):
+                opening = None
+            if named and opening is not None and not ctx.text.startswith(("国家", "国立"), opening) and (
+                all(is_place_word(t.word, lex) for t in stem if t.end <= opening) and stem[0].start < opening
+                and any(stem[0].word.startswith(c) for c in lex.countries if len(c) >= 2)  # (北京 + 故宫博物院 is one name)
+            ):
+                # 英国伦敦/ns + 大英博物馆/ns: the places before a museum with a name of its own are places of their own
+                for t in stem:
+                    if t.end <= opening:
+                        country = next((k for k in (4, 3, 2) if t.word[:k] in lex.countries and is_place_word(t.word[k:], lex)), 0)
+                        if country:
+                            spans.append(Span(t.start, t.start + country, EntityType.PLACE, "org-suffix", 81))
+                        spans.append(Span(t.start + country, t.end, EntityType.PLACE, "org-suffix", 81))
+                spans.append(Span(opening, match.end, EntityType.ORGANIZATION, "org-suffix", 81))
+                continue
         else:
             named = bool(rest) and (_name_like(rest[0], lex) or (league is not None and all(t.flag.startswith("n") for t in rest)))
             # 拓元/nr + 股份有限公司: a registered company's name, whatever jieba guessed it was
@@ -1091,6 +1137,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             pieces = True  # 晟/曜/国际顾问有限公司
         if named and match.suffix in ("乐团", "乐队", "合唱团") and len(rest) == 1 and (dictionary_entry(rest[0].word) or (0, "x"))[1][:1] in ("n", "z", "v", "a"):
             named = rest[0].flag in ("nr", "nrt", "nz", "ns")  # 客家乐团, 摇滚乐队: a kind of band; 五月天乐团 names one
+        if not named and parallel:
+            named = True
         if not named and rare_verb and rest[0].flag == "v" and not places:
             named = True  # 启明/v + 创投: a rare verb names a firm of a trade
         if not named and pieces and rest:
@@ -1137,6 +1185,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
                 t.flag.startswith(("n", "vn", "an")) or is_proper(t) or t.word in _NAME_JOINERS or t.word == "、"
                 or (t.flag == "l" and k > 0 and stem[k - 1].word in _NAME_JOINERS)  # 贸易和 + 一体化 + 部
                 or (t.flag == "s" and k > 0 and stem[k - 1].word in _NAME_JOINERS)  # 外交与 + 对外 + 经济部
+                or (t.flag == "b" and k > 0 and is_place_word(stem[k - 1].word, lex))  # 老挝 + 公共/b + 工程与运输部
                 for k, t in enumerate(stem)
             )
             if match.suffix == "部" and not (stem[0].flag in ("nt", "ns") or is_place_word(stem[0].word, lex)):
@@ -1170,7 +1219,7 @@ _GENERIC_UNIVERSITY_LEADS = (
     "民族", "中医", "药科", "航空", "航天", "邮电", "第一", "第二", "开放", "城市", "职业", "技术", "工商", "商业", "建筑",
     "矿业", "地质", "水利", "电力", "化工", "纺织", "经济", "经贸", "社会", "人文", "语言", "军医", "教育", "科学", "大学",
     "文化", "国际", "外交", "公安", "警察", "军事", "国防", "海事", "铁道", "电影", "戏剧", "舞蹈", "新闻", "管理", "信息",
-    "护理", "卫生", "健康", "环境", "能源", "材料", "华侨", "人民", "中央", "首都", "东方", "南方", "北方", "西方", "开明", "铁路", "培训", "旅游", "酒店", "烹饪", "警官", "行政", "法律", "通信", "机电",
+    "护理", "卫生", "健康", "环境", "能源", "材料", "华侨", "人民", "中央", "首都", "东方", "南方", "北方", "西方", "开明", "铁路", "培训", "旅游", "酒店", "烹饪", "警官", "行政", "法律", "通信", "机电", "陶瓷", "轻工", "丝绸", "冶金", "水产", "粮食", "气象", "测绘", "畜牧", "兽医", "海运", "航运", "港口", "船舶", "税务", "审计", "统计", "金融",
 )
 
 
@@ -1524,8 +1573,10 @@ def facilities(ctx: BlockContext) -> list[Span]:
             continue  # 路氹 + 新 + 度假城: a new resort, not its name
         if len(stem) == 1 and stem[0].word in _LOCATIVE_WORDS:
             continue  # 当地 + 大坝: a site near here, not a named one
-        if len(stem) > 1 and len(stem[0].word) >= 3 and stem[0].word[-1] in "区县乡镇" and is_place_word(stem[0].word, lex):
-            stem = stem[1:]  # 南山区 + 蛇口邮轮母港, 芳苑乡 + 王功渔港: the district is its own mention
+        if len(stem) > 1 and len(stem[0].word) >= 3 and is_place_word(stem[0].word, lex) and (
+            stem[0].word[-1] in "区县乡镇" or (stem[0].word[-1] == "市" and (is_proper(stem[1]) or dictionary_entry(stem[1].word) is None))
+        ):
+            stem = stem[1:]  # 南山区 + 蛇口邮轮母港, 景德镇市 + 陶溪川/nr + 文创街区: the district or city is its own mention
         if match.suffix in _FARM_SUFFIXES and (
             all(is_place_word(t.word, lex) or t.word in ("离岸", "海上", "陆上") for t in stem) or any(t.flag in ("i", "l", "v", "vn") for t in stem)
         ):
@@ -2187,8 +2238,11 @@ def japanese_names(ctx: BlockContext) -> list[Span]:
             if (surname in ctx.lex.places or surname + "县" in ctx.lex.places) and text[pos - 1 : pos] in ("在", "于", "到", "赴"):
                 break  # 在福岛核灾后: a prefecture after a preposition of place
             whole = dictionary_entry(text[pos:end])
-            if whole is not None and not whole[1].startswith("nr") or (given == 1 and text[end - 1] in _ADVERB_CHARS):
-                break  # 中西医: a word jieba knows whole; 马场亦会: an adverb after a common word
+            if whole is not None and not whole[1].startswith("nr") or (given == 1 and text[end - 1] in _ADVERB_CHARS | set("可会能将已则还")):
+                break  # 中西医: a word jieba knows whole; 马场亦会, 大桥可: an adverb or a modal after a common word
+            if given == 1 and text[end - 1] == "组":
+                spans.append(Span(pos, end, EntityType.ORGANIZATION, "org-suffix", 65))
+                break  # 熊谷组, 大林组: a Japanese builder named after its founding family
             if any(text[pos:e] in ctx.lex.places or text[pos:e] in ctx.lex.organizations for e in range(end + 1, min(end + 3, len(text)) + 1)):
                 break  # 中山大学, 松本市: a place or body, not a person
             spans.append(Span(pos, end, EntityType.PERSON, "japanese-name", 65))
@@ -2300,7 +2354,13 @@ def stations_and_lines(ctx: BlockContext) -> list[Span]:
     named by its colour."""
     if not _about_transport(ctx.text):
         return []
-    spans = [Span(m.start(), m.end(), EntityType.PLACE, "metro-line", 84) for m in _METRO_LINE.finditer(ctx.text)]
+    spans = []
+    for m in _METRO_LINE.finditer(ctx.text):
+        city = ctx.token_at(m.start() - 1) if m.start() > 0 else None
+        start = m.start()
+        if city is not None and ctx.tokens[city].end == m.start() and is_place_word(ctx.tokens[city].word, ctx.lex) and ctx.tokens[city].word not in ctx.lex.countries:
+            start = ctx.tokens[city].start  # 台中 + 捷运蓝线: the city's line
+        spans.append(Span(start, m.end(), EntityType.PLACE, "metro-line", 84))
     for match in _STATION_AFTER_WORD.finditer(ctx.text):
         name = match.group(1)
         if match.start(1) not in ctx.starts or any(c in _FUNCTION_CHARS or c in "车的个座" or c in _HAN_NUMERALS for c in name[:-1]):
@@ -2352,6 +2412,11 @@ def persons_by_verb(ctx: BlockContext) -> list[Span]:
             if _known(name, ctx.lex) or name in ctx.lex.titles or _time_word(name[1:]):
                 continue  # (于下月 + 率团: a preposition and a time)
             tagged_name = any(t.flag.startswith("nr") for t in ctx.tokens if pos <= t.start < verb)
+            holder = ctx.token_at(pos)
+            if holder is not None and ctx.tokens[holder].start == pos and ctx.tokens[holder].end == verb and name[-1] in "家者师员手人匠" and (
+                (dictionary_entry(name) or (0, ""))[1] == "n"
+            ):
+                break  # 陶艺家 + 说: a calling the dictionary knows, not a name
             chinese = chinese_name_at(ctx, pos) == length and (length >= 3 or tagged_name)
             if chinese or (length >= 3 and transliteration_at(ctx, pos) == length):
                 spans.append(Span(pos, verb, EntityType.PERSON, "person-verb", 62))
@@ -2531,6 +2596,11 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
                     site = tokens[j].word  # 米里蒂/图巴 + 港
                 if site:  # 加尔金/内/什 + 气田: a site named after a foreign place
                     spans.append(Span(run[0].start, run[-1].end + len(site), EntityType.PLACE, "facility", 83))
+                    i = j
+                    continue
+                body = next((e for e in ("大学", "学院", "公司", "集团", "银行", "医院", "基金会") if ctx.text.startswith(e, run[-1].end) and run[-1].end + len(e) in ctx.ends), None)
+                if body:  # 巴/查查/兰 + 大学: a body named after a foreign place or person
+                    spans.append(Span(run[0].start, run[-1].end + len(body), EntityType.ORGANIZATION, "org-suffix", 80))
                     i = j
                     continue
                 at_place = _after_place_preposition(ctx, run[0].start) or name[-1] in _PLACE_END_CHARS or _inside_place(ctx, i, j)
@@ -3227,6 +3297,12 @@ def _dotted_part(ctx: BlockContext, index: int, step: int, lenient: bool) -> int
     while 0 <= j < len(ctx.tokens):
         token = ctx.tokens[j]
         word = token.word
+        closing = step > 0 and last is not None and word == "那" and (
+            j + 1 >= len(ctx.tokens) or ctx.tokens[j + 1].word in ctx.lex.speech_verbs or _PUNCT.match(ctx.tokens[j + 1].word) is not None
+            or ctx.tokens[j + 1].word in ctx.lex.titles
+        )
+        if closing:
+            return j  # 宋坎·奔舍 + 那/r + 表示: a sound of the name, not the pronoun
         if not all(_is_han(ch) for ch in word) or word in ctx.lex.titles or word in _STOP_CHARS or word in ctx.lex.speech_verbs:
             break
         adjacent = j == index and lenient
@@ -3356,8 +3432,60 @@ def airport_terminals(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     return out
 
 
+_OFFICER_TITLES = {"董事长", "总经理", "董事总经理", "创办人", "创始人", "联合创始人", "执行长", "首席执行官", "总裁", "行政总裁", "副总经理", "副董事长"}
+_FIRM_KIND_ENDINGS = ("公司", "企业", "商", "企", "船东", "业者", "厂", "的")
+
+
+def firms_before_officers(ctx: BlockContext) -> list[Span]:
+    """泓海船务 + 董事总经理, 湾声音乐科技 + 创办人: a firm of a trade named before its officer,
+    when jieba cut the firm's own name into pieces no rule joins.
+
+    The name runs back from the trade word to a clear boundary (a punctuation mark, 的, or a
+    kind of firm such as 船东 or 新创公司) over two to four characters, at least one of them a
+    piece no dictionary word covers (a lone character, a guessed name), so 信息科技 + 总经理
+    is not a firm.
+    """
+    spans: list[Span] = []
+    lex = ctx.lex
+    for index, token in enumerate(ctx.tokens):
+        if token.word not in _OFFICER_TITLES or index < 2:
+            continue
+        end = token.start
+        if ctx.tokens[index - 1].word in ("董事", "副", "联合", "首席", "行政"):
+            end = ctx.tokens[index - 1].start  # 董事/总经理: a title jieba cut in two
+        trade = next((t for t in (*_TRADE_SUFFIXES, *_COMPANY_TRADES) if ctx.text.endswith(t, 0, end)), None)
+        if trade is None and ctx.text.endswith("业", 0, end) and (dictionary_entry(ctx.text[end - 2 : end]) or (0, ""))[1] == "n":
+            trade = ctx.text[end - 2 : end]  # 瓷业, 纸业: a trade named by its goods
+        if trade is None:
+            continue
+        for size in (2, 3, 4):
+            start = end - len(trade) - size
+            if start < 0 or start not in ctx.starts:
+                continue
+            head = ctx.text[start : end - len(trade)]
+            if not all(_is_han(c) and c not in _STOP_CHARS for c in head):
+                break
+            previous = ctx.token_at(start - 1) if start > 0 else None
+            before = ctx.tokens[previous].word if previous is not None else ""
+            boundary = previous is None or _PUNCT.match(before) is not None or before in lex.category_nouns or before.endswith(_FIRM_KIND_ENDINGS) or (
+                ctx.tokens[previous].flag == "n" and len(before) >= 2  # 货代 + 泓远船务: a trade's firms, then one
+            )
+            if not boundary:
+                continue
+            pieces = [t for t in ctx.tokens if start <= t.start < end - len(trade)]
+            odd = any(
+                (len(t.word) == 1 and t.word not in _STOP_CHARS) or t.flag in ("nr", "nrt", "nz", "nrfg") or dictionary_entry(t.word) is None
+                or t.end > end - len(trade)  # 泓/海船/务: the trade word was cut across
+                for t in pieces
+            )
+            if odd and not is_place_word(head, lex):
+                spans.append(Span(start, end, EntityType.ORGANIZATION, "org-suffix", 70))
+            break
+    return spans
+
+
 RULES = (
-    numbered_teams,
+    numbered_teams, firms_before_officers,
     works, latin_names, quoted_products, numbered_products, known_names, organizations_by_suffix, events, facilities,
     persons_by_title, ministries_before_heads, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
@@ -3759,7 +3887,7 @@ def departments(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             continue
         if span.type is not EntityType.ORGANIZATION or not (name.endswith(("大学", "大")) or name in ctx.lex.organizations and name.endswith("大")):
             continue
-        match = _unit_after(ctx, span, _DEPARTMENT, verbs=True, joiners="与", opening_verb=True)
+        match = _unit_after(ctx, span, _DEPARTMENT, verbs=True, joiners="与及", opening_verb=True)
         if not match:
             continue  # 港大和中大学生: not a department
         if match.group(2) == "中心" and len(match.group(1)) < 2:
@@ -3837,6 +3965,9 @@ def resolve_overlaps(spans: list[Span]) -> list[Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
+_GLUED_ADVERBS = set("则亦也已将均仍再即")
+
+
 def split_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
     """jieba glues a title onto the body before it (大学教授, 博物馆馆长); split such words so
     the body's name ends at a word boundary and the title stands alone. A place glued to
@@ -3880,6 +4011,40 @@ def split_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
             continue
         if token.flag.startswith("nr") and word in lex.not_persons:
             out.append(Token(word, "n", token.start, token.end))  # 友谊/nr, 卫星/nr: common nouns
+            continue
+        if (
+            len(word) == 1 and following is not None and len(following.word) == 1 and following.start == token.end
+            and word + following.word in lex.places and token.flag == "q" and following.flag in ("f", "n", "ng")
+            and not (out and (out[-1].flag in ("m", "r") or out[-1].word in ("这", "那", "一", "每", "哪")))  # (这台/中…: a measure word)
+        ):
+            # 台/q + 中/f + 捷运公司: jieba cut a city's name into a measure word and another
+            out.append(Token(word + following.word, "ns", token.start, following.end))
+            skip = True
+            continue
+        if (
+            len(word) == 2 and word[1] in "村庄屯寨镇乡" and token.flag == "ns" and out and out[-1].end == token.start
+            and out[-1].flag in ("nr", "nrfg") and 2 <= len(out[-1].word) <= 3
+        ):
+            # 刘家/nrfg + 湾村/ns: a village named like a family, not a person
+            previous = out.pop()
+            out.append(Token(previous.word + word, "ns", previous.start, token.end))
+            continue
+        if (
+            len(word) == 3 and word[0] in "河江湖溪" and word[1:] in ("南岸", "北岸", "东岸", "西岸", "沿岸", "两岸") and out and out[-1].end == token.start
+            and out[-1].flag in ("n", "nr", "nz", "ns") and 2 <= len(out[-1].word) <= 3 and all(_is_han(c) for c in out[-1].word)
+        ):
+            # 鸭子 + 河南岸/ns: a river's bank, not the province 河南
+            previous = out.pop()
+            out.append(Token(previous.word + word[0], "ns", previous.start, token.start + 1))
+            out.append(Token(word[1:], "f", token.start + 1, token.end))
+            continue
+        if (
+            len(word) == 2 and word[0] in "局署处部" and word[1] in _GLUED_ADVERBS and dictionary_entry(word) is None
+            and index > 0 and tokens[index - 1].end == token.start and tokens[index - 1].flag in ("n", "vn", "nz")
+        ):
+            # 港口 + 局则/n: jieba glued the adverb after a body's ending onto it
+            out.append(Token(word[0], "n", token.start, token.start + 1))
+            out.append(Token(word[1], "d", token.start + 1, token.end))
             continue
         if cut is None and len(word) >= 3 and word[-1] == "籍" and is_place_word(word[:-1], lex):
             # 江西籍 (jieba: a person's name): a place, then "native of"
@@ -4192,6 +4357,10 @@ def hyphenated_places(ctx: BlockContext, spans: list[Span]) -> list[Span]:
 _GUESSED_PERSON_RULES = ("jieba-nr", "jieba-nrt", "person-verb", "japanese-name")
 
 
+# Endings of a group's sister companies (蚂蚁集团 … 蚂蚁银行), longest first.
+_SISTER_ENDINGS = ("股份有限公司", "有限公司", "基金会", "银行", "证券", "保险", "人寿", "控股", "资本", "集团", "公司")
+
+
 def extract_article(article: Article) -> ArticleExtraction:
     """Every candidate name in ``article`` (spans in each block's own text), and jieba's
     word boundaries in each block's Simplified copy."""
@@ -4252,7 +4421,21 @@ def extract_article(article: Article) -> ArticleExtraction:
         for s in spans
         if s.type is EntityType.PLACE and len(form := simplified[s.start : s.end]) >= 3 and form[-1] in "省市州县港岛"  # (瓜达尔港 … 瓜达尔)
     }
+    # 蚂蚁集团 … 蚂蚁银行: a sister company named by the same stem and another ending
+    sister = re.compile(
+        "(?:" + "|".join(re.escape(stem) for stem in sorted(trade_stems, key=len, reverse=True)
+                         if not is_place_word(stem, lexicon()) and stem not in lexicon().category_nouns and all(_is_han(c) for c in stem)) + ")"
+        + "(?:" + "|".join(re.escape(e) for e in _SISTER_ENDINGS) + ")"
+    ) if trade_stems else None
     for index, (conversion, simplified, spans) in enumerate(blocks):
+        for match in sister.finditer(simplified) if sister is not None else ():
+            if any(s.start < match.end() and match.start() < s.end and not (match.start() <= s.start and s.end <= match.end()) for s in spans):
+                continue
+            if any(s.start == match.start() and s.end == match.end() for s in spans):
+                continue
+            spans[:] = [s for s in spans if not (match.start() <= s.start and s.end <= match.end())]
+            spans.append(Span(match.start(), match.end(), EntityType.ORGANIZATION, "short-form", 70))
+        spans.sort(key=lambda s: s.start)
         inside = [(m.start(), m.end()) for form in defined for m in re.finditer(re.escape(form), simplified)]
         for span_index, span in enumerate(spans):
             body = simplified[span.start : span.end - 1]
