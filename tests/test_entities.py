@@ -667,6 +667,19 @@ def spans(text: str) -> dict[str, EntityType]:
         ("屯门海水化淡厂二期动工。", "屯门海水化淡厂", EntityType.PLACE),
         ("走进广东省佛山市岭南天地文创街区。", "岭南天地文创街区", EntityType.PLACE),
         ("班列经磨憨口岸出境。", "磨憨口岸", EntityType.PLACE),
+        ("第二十届哈尔滨国际啤酒节昨晚开幕。", "哈尔滨国际啤酒节", EntityType.EVENT),
+        ("他出席了第46届世界遗产大会。", "世界遗产大会", EntityType.EVENT),
+        ("伯希和、斯坦因等人先后来到这里。", "伯希和", EntityType.PERSON),
+        ("意大利威尼斯所在的帕多瓦等城市代表出席。", "帕多瓦", EntityType.PLACE),
+        ("富士急行社长佐藤龙太郎本周访台。", "佐藤龙太郎", EntityType.PERSON),
+        ("公司推出新品“山海传说·青瓷”。", "山海传说·青瓷", EntityType.PRODUCT),
+        ("村民手机上的“虎迹”预警平台会提前通知。", "虎迹", EntityType.PRODUCT),
+        ("中国科学院南京地理与湖泊研究所研究员说。", "中国科学院南京地理与湖泊研究所", EntityType.ORGANIZATION),
+        ("依托国家林业和草原局大熊猫研究中心开展合作。", "国家林业和草原局大熊猫研究中心", EntityType.ORGANIZATION),
+        ("黄山风景区管理局副局长表示。", "黄山风景区管理局", EntityType.ORGANIZATION),
+        ("由韩国烟火商韩华烟火株式会社施放。", "韩华烟火株式会社", EntityType.ORGANIZATION),
+        ("在铜锣湾的女人街（Ladies' Market）购物。", "女人街", EntityType.PLACE),
+        ("台南市政府观光局长说。", "台南市政府观光局", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -976,6 +989,15 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("英国数码银行表示。", "英国数码银行"),
         ("这是全台首座跨海大桥。", "跨海大桥"),
         ("中国国家博物馆展出文物。", "国家博物馆"),
+        ("车主须购买跨境保险。", "跨境保险"),
+        ("保单涵盖第三者责任保险。", "第三者责任保险"),
+        ("两地文旅部门昨日会面。", "文旅部"),
+        ("平江路、东关街等历史街区仍有居民。", "历史街区"),
+        ("中国航天科技集团有限公司所属中国运载火箭技术研究院研制。", "中国航天科技集团有限公司所属中国运载火箭技术研究院"),
+        ("第十四届全国人民代表大会第三次会议开幕。", "人民代表大会"),
+        ("「溪州联络道路」新辟工程获核定。", "溪州联络道路"),
+        ("中国信托商业银行表示。", "中国"),
+        ("她建议太空中心与交通部中央气象署合作。", "太空中心与交通部中央气象署"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:
@@ -995,6 +1017,7 @@ def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:
         ("港口消息\n\n瓜达尔港吞吐量创新高。\n\n瓜达尔和皎漂两港面向印度洋。\n", "瓜达尔", EntityType.PLACE),
         ("龙舟消息\n\n中国香港龙舟总会（龙总）宣布赛事。\n\n龙总主席梁振邦表示欢迎。\n", "龙总", EntityType.ORGANIZATION),
         ("金融消息\n\n蚂蚁集团公布业绩。\n\n旗下的蚂蚁银行则宣布扩展业务。\n", "蚂蚁银行", EntityType.ORGANIZATION),
+        ("古镇消息\n\n扬州将在邵伯古镇建设船闸。\n\n邵伯是运河重镇。\n", "邵伯", EntityType.PLACE),
     ],
 )
 def test_article_wide_names(tmp_path: Path, text: str, form: str, kind: EntityType | None) -> None:

@@ -58,7 +58,8 @@ _NOT_PLACE_ENDINGS = ("水乡", "家乡", "故乡", "城乡", "他乡", "异乡"
 # Latin letters, with the accented ones of European names (Müller, Zieliński, Šafránek).
 _L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_WORD = rf"[{_L}][{_L}0-9]*(?:[-.'’&][{_L}0-9]+)*"
+_PLURAL_POSSESSIVE = r"(?:(?<=s)['’](?=[ \t][A-Z]))?"  # Ladies' Market
+_WORD = rf"[{_L}][{_L}0-9]*(?:[-.'’&][{_L}0-9]+)*{_PLURAL_POSSESSIVE}"
 _VERSION = r"\d+(?:\.\d+)*[A-Za-z]?"
 _MODIFIER = r"(?i:mini|pro|max|ultra|plus|lite|turbo|flash|nano|opus|sonnet|haiku|preview)"
 # Small words inside a name (University of Culture, Banco de Chile) and company forms
@@ -69,7 +70,7 @@ _COMPANY_FORM = r"(?:,?[ \t](?:Co\.,?[ \t]Ltd\.?|Co\.|Ltd\.?|Inc\.?|Corp\.?|Kft\
 # Disney+, CATCHPLAY+, Yahoo!, ColleGo!: a mark that ends a brand (! only before Chinese text or a bracket).
 _BRAND_MARK = r"(?:\+(?![0-9A-Za-z+])|!(?=[\u4e00-\u9fff）)」”』]))"
 _LATIN_NAME = re.compile(
-    rf"(?<![{_L}0-9])(?P<name>{_WORD}(?:(?:[ \t]?-?{_VERSION}|[ \t]{_MODIFIER}|[ \t](?:&[ \t]|(?:{_CONNECTOR}[ \t]){{1,2}})?[{_UPPER}][{_L}0-9]*(?:[-.'’&][{_L}0-9]+)*)(?![{_L}0-9]))*{_COMPANY_FORM}?{_BRAND_MARK}?)"
+    rf"(?<![{_L}0-9])(?P<name>{_WORD}(?:(?:[ \t]?-?{_VERSION}|[ \t]{_MODIFIER}|[ \t](?:&[ \t]|(?:{_CONNECTOR}[ \t]){{1,2}})?[{_UPPER}][{_L}0-9]*(?:[-.'’&][{_L}0-9]+)*{_PLURAL_POSSESSIVE})(?![{_L}0-9]))*{_COMPANY_FORM}?{_BRAND_MARK}?)"
 )
 _ENDS_IN_COMPANY_FORM = re.compile(rf"{_COMPANY_FORM}$")
 _LEADING_ENGLISH = {"and", "or", "with", "by", "to", "in", "on", "at", "from", "vs", "via", "as"}
@@ -274,7 +275,7 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
         before = ctx.text[max(0, match.start() - 6) : match.start()].rstrip()
         # 新调度系统「运联通」, 即食品牌「鲔鲜生」: the kind of product right before the quote
         # (but not 项目: 公屋项目「攸田居」 is a housing estate)
-        kind_before = any(before.endswith(n) for n in ctx.lex.product_nouns if len(n) >= 2 and n != "项目") or before.endswith("品牌")
+        kind_before = any(before.endswith(n) for n in ctx.lex.product_nouns if len(n) >= 2 and n != "项目") or before.endswith(("品牌", "新品"))
         programme = inner.endswith(_PROGRAMME_ENDINGS) and len(inner) >= 4  # 推出“拯救老屋行动”
         if 4 <= len(inner) <= 14 and all(_is_han(c) for c in inner) and "的" not in inner and not inner.endswith("基金") and any(
             inner.endswith(e) and len(e) >= 2 and len(inner) - len(e) >= 2 and match.start(1) + len(inner) - len(e) in ctx.starts
@@ -303,10 +304,14 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
         if _MODEL_NAME.fullmatch(inner):
             spans.append(Span(match.start(1), match.end(1), EntityType.PRODUCT, "quoted-product", 92))
             continue  # “丰禾818”, “谷神GK120”: a brand and a model or variety number
-        if any(after.startswith(n) for n in ctx.lex.product_nouns) or before.endswith("名为") or kind_before or programme:
+        # “象踪”预警平台: a two-character kind of use between the name and the product noun
+        modified = all(_is_han(c) for c in after_long[:2]) and any(after_long[2:].startswith(n) for n in ctx.lex.product_nouns if len(n) >= 2) and (
+            not inner.endswith((*ctx.lex.facility_suffixes, "道路", "路", "桥", "线")) and not any(c in _STOP_CHARS for c in inner) and inner[0] not in "很非太最真挺好不没" and (dictionary_entry(inner) or (0, "n"))[1][:1] not in ("a", "d", "v")
+        )
+        if any(after.startswith(n) for n in ctx.lex.product_nouns) or modified or before.endswith("名为") or kind_before or programme:
             # “爱因斯坦探针”卫星: a quoted name longer than any name inside it wins over them
             known = inner in ctx.lex.organizations or inner in ctx.lex.persons or inner in ctx.lex.places
-            priority = 88 if len(inner) >= 4 and all(_is_han(c) for c in inner) and not known else 70
+            priority = 88 if len(inner) >= 4 and all(_is_han(c) or c == "·" for c in inner) and not known else 70
             spans.append(Span(match.start(1), match.end(1), EntityType.PRODUCT, "quoted-product", priority))
     return spans
 
@@ -390,6 +395,8 @@ def known_names(ctx: BlockContext) -> list[Span]:
                 spans.append(Span(i, i + 1, EntityType.PLACE, "place-short", 70))
                 found = Span(i + 1, i + 2, EntityType.PLACE, "place-short", 70)
                 break  # 港台合作: two places, not 港台 the broadcaster
+            if kind is EntityType.ORGANIZATION and text[i + length - 1 : i + length + 1] in _ENDINGS_RUN_ON:
+                continue  # 文旅部 + 门: 文旅部门, a kind of department
             covering = ctx.token_at(i)
             # 美国硅谷/ns holds two places; 沿海地区/ns holds none (海地 is Haiti only by accident).
             inside_place_token = covering is not None and ctx.tokens[covering].flag in ("ns", "nt") and (
@@ -739,7 +746,7 @@ def _glued_function_char(token: Token, lex: Lexicon) -> bool:
 _ROYAL_TITLES = {"亲王", "王子", "公主", "女王", "王后", "王妃", "太子"}
 # Words that stand before a name without being part of it: nouns in apposition (环保团体
 # 长春社) and verbs jieba's dictionary tags as nouns (会同, 移师).
-_APPOSITION_WORDS = {"旗下", "辖下", "属下", "下属", "团体", "主办单位", "单位", "母校", "东家", "老东家", "对手", "竞争对手", "伙伴", "会同", "联同", "伙同", "连同", "偕同", "移师", "会见", "参观", "效力",
+_APPOSITION_WORDS = {"旗下", "所属", "辖下", "属下", "下属", "团体", "主办单位", "单位", "母校", "东家", "老东家", "对手", "竞争对手", "伙伴", "会同", "联同", "伙同", "连同", "偕同", "移师", "会见", "参观", "效力",
     # 九巴 + 母公司 + 载通国际控股, 中资企业 + 远川供应链管理有限公司: a relation or a kind, then the name
     "母公司", "子公司", "附属公司", "中资企业", "外资企业", "台资企业", "港资企业", "陆资企业", "国有企业", "民营企业"}
 # Words that make a kind of body out of its ending (公立医院, 私立学校, 民营银行).
@@ -852,7 +859,7 @@ def _joined_stem(ctx: BlockContext, stem: list[Token]) -> list[Token]:
         before = _stem_before(ctx, index - 1, limit=4)
         if not before or before[-1].word.endswith((*ctx.lex.org_suffixes, *_BUREAU_ENDINGS)) or not before[-1].flag.startswith(("n", "vn", "an")):
             return stem
-        if before[-1].word.endswith("府") or before[-1].word in ctx.lex.organizations or before[-1].word[-1] in _BODY_END_CHARS:
+        if before[-1].word.endswith("府") or before[-1].word in ctx.lex.organizations or before[-1].word[-1] in _BODY_END_CHARS or before[-1].flag == "nt":
             return stem  # 县府 + 与 + 交通部观光署: two bodies
         if is_place_word(stem[0].word, ctx.lex):
             return stem  # 路政司 + 及 + 香港渔农港口局: a place opens the second body's name
@@ -880,6 +887,10 @@ _MUSEUM_SUFFIXES = {"博物馆", "博物院", "美术馆", "科技馆", "图书�
 _ASSOCIATION_SUFFIXES = {"委员会", "协会", "联合会", "联会", "学会", "商会", "联席会", "总会", "研究会", "促进会", "基金会", "理事会", "联盟", "工会", "职工会"}
 
 
+# A body's last character and the next one, read as a common word (文旅部/门, 医学院/校).
+_ENDINGS_RUN_ON = {"部门", "局面", "局势", "院校", "部分", "社区", "社会"}
+
+
 def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
     """X公司, X集团, X大学, X委员会 …: a name followed by an organisation suffix.
 
@@ -903,6 +914,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             # 特区政府, 东南部: a generic government, a direction; 株式会社 alone is a kind of company.
             if re.fullmatch(r"[东南西北中]+部", word) or word.endswith("政府") or word in _GROUP_SUFFIXES:
                 continue
+            if ctx.text[token.end - 1 : token.end + 1] in _ENDINGS_RUN_ON:
+                continue  # 文旅部/nt + 门: 文旅部门, a kind of department
             if any(word.endswith(g) and is_place_word(word[: -len(g)], lex) for g in _GENERIC_BODY_ENDINGS):
                 continue  # 美国公司, 中国企业: companies of a country, not one company
             known_body = any(word[k:] in lex.organizations and is_place_word(word[:k], lex) for k in range(2, len(word) - 1))
@@ -931,6 +944,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             is_place_word(match.stem[0].word, lex) or match.stem[0].flag in ("nt", "ns", "nz")
         )
         holder = ctx.tokens[ctx.token_at(match.start)]
+        if ctx.text[match.end - 1 : match.end + 1] in _ENDINGS_RUN_ON:
+            continue  # 文旅部 + 门
         prior = [t for t in match.stem if t.end <= holder.start]
         if holder.word in lex.organizations and holder.word.endswith("部") and holder.end == match.end and prior and prior[-1].end == holder.start and (
             prior[-1].word in lex.organizations and not prior[-1].word.endswith("院")
@@ -1005,7 +1020,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         kind_word = max((k for k in range(len(stem) - 1) if stem[k].word in ("公司", "企业", "品牌", "股东", "合作伙伴", "伙伴") or (
             stem[k].word in lex.category_nouns and stem[k].word.endswith(("公司", "企业", "商", "企", "业者"))
         ) or (
-            k > 0 and stem[k].word == "商" and _marks_firm(stem[k - 1].word, lex)  # 设备 + 商 + 弘塑科技
+            k > 0 and stem[k].word == "商" and (_marks_firm(stem[k - 1].word, lex) or (len(stem[k - 1].word) == 2 and stem[k - 1].flag == "n"))  # 设备 + 商 + 弘塑科技, 烟火 + 商 + 丸山烟火
         ) or (
             len(stem[k].word) >= 3 and stem[k].word.endswith("商") and dictionary_entry(stem[k].word) is not None
         ) or (
@@ -1375,6 +1390,8 @@ def events(ctx: BlockContext) -> list[Span]:
             any(t.flag in ("nz", "nt", "ns", "j") or is_place_word(t.word, lex) or t.word in lex.organizations for t in stem)
             or any(t.flag == "eng" and t.word.lower() not in lex.latin_stopwords for t in stem)
             or (len(stem) >= 2 and match.suffix not in _MEETING_SUFFIXES)  # 活动新闻 + 发布会 names no event
+            # 第38届 + 世界遗产 + 大会: a numbered session names the event (not 第十四届全国人民代表大会, a body)
+            or (match.suffix not in _MEETING_SUFFIXES and not ctx.text.endswith("代表大会", 0, match.end) and re.search(r"第\s*[\d一二三四五六七八九十百]+\s*[届次]\s*$", ctx.text[max(0, stem[0].start - 8) : stem[0].start]) is not None)
         )
         if distinct:
             if len(stem) >= 2 and stem[0].word in lex.countries and is_place_word(stem[1].word, lex) and stem[1].word not in lex.countries:
@@ -1435,7 +1452,7 @@ def _country_word(word: str, lex: Lexicon) -> bool:
 
 
 _SITE_SUFFIXES = ("购物中心", "天桥", "走廊", "变电所", "变电站", "工业区", "车厂", "街道", "电厂", "发电厂", "核电厂", "核电站", "气田", "油田", "糖厂")
-_PROPER_STEM_FACILITIES = ("渔港", "鱼市场", "景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
+_PROPER_STEM_FACILITIES = ("街区", "文创街区", "渔港", "鱼市场", "景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
     "数据园", "产业园", "软件园", "创新园", "生物城", "科学城", "试验区", "自贸区", "自由贸易试验区", "经济特区", "经济区", "游乐区", "航厦", "航站楼", "航站大楼", "廊厅", "登机廊厅", *_SITE_SUFFIXES, *_ZONE_FACILITIES)
 
 
@@ -1462,6 +1479,11 @@ def _org_follows(ctx: BlockContext, end: int) -> bool:
     if index is None or ctx.tokens[index].start != end or not ctx.tokens[index].flag.startswith(("n", "vn")):
         return False
     after = ctx.tokens[index].end
+    if ctx.tokens[index].word[-1] in "局署处" and len(ctx.tokens[index].word) >= 3:
+        return True  # 风景区 + 管理局 (one word)
+    bureau = ctx.token_at(after) if after < len(ctx.text) else None
+    if bureau is not None and ctx.tokens[bureau].word in ("局", "署", "处"):
+        return True  # 自然保护区 + 管护/局: the zone's bureau
     return any(ctx.text.startswith(s, after) for s in ctx.lex.org_suffixes if len(s) >= 2)
 
 
@@ -2134,6 +2156,20 @@ def ministries_before_heads(ctx: BlockContext) -> list[Span]:
             j += 1
         if 0 < j < last and tokens[j - 1].end == tokens[j].start and tokens[j - 1].word in ctx.lex.countries:
             spans.append(Span(tokens[j - 1].start, end, EntityType.ORGANIZATION, "ministry-before-head", 70))
+    for i, head in enumerate(tokens):
+        # 澎湖县政府 + 旅游 + 处长, 台北市政府 + 交通 + 局长: a local government's bureau named by its head's title
+        if head.word not in ("局长", "处长", "署长", "厅长") or i < 2:
+            continue
+        portfolio = tokens[i - 1]
+        government = tokens[i - 2]
+        if portfolio.flag not in ("n", "vn") or len(portfolio.word) != 2 or not government.word.endswith("政府") or portfolio.start != government.end:
+            continue
+        start = government.start
+        if government.word == "政府" and i >= 3 and is_place_word(tokens[i - 3].word, ctx.lex) and tokens[i - 3].end == government.start:
+            start = tokens[i - 3].start
+        elif government.word == "政府":
+            continue
+        spans.append(Span(start, head.start + 1, EntityType.ORGANIZATION, "ministry-before-head", 82))
     return spans
 
 
@@ -2189,10 +2225,14 @@ def persons_by_title(ctx: BlockContext) -> list[Span]:
 
 
 def _japanese_given_name(ctx: BlockContext, pos: int) -> int:
-    """Length (2 or 1) of a Japanese given name starting at ``pos``, read against jieba's
+    """Length (3, 2 or 1) of a Japanese given name starting at ``pos``, read against jieba's
     word boundaries (田中/裕/介/副教授, 小仓/勉/坦言: a new word may not start inside it),
     or 0. 和 and 也 may end a given name (片山和之, 是枝裕和) when punctuation follows."""
     text = ctx.text
+    if text[pos + 1 : pos + 3] in ("太郎", "一郎", "次郎", "三郎", "四郎", "五郎") and _is_han(text[pos : pos + 1]) and text[pos] not in _STOP_CHARS and (
+        pos + 3 >= len(text) or pos + 3 in ctx.starts
+    ):
+        return 3  # 山本 + 健/太郎: a given name of three characters ending in 郎
     for length in (2, 1):
         end = pos + length
         chars = text[pos:end]
@@ -2717,7 +2757,9 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
         elif token.flag in ("nrt", "ns") and len(word) >= 3 and is_transliteration(word, ctx.lex) and not _known(word, ctx.lex):
             if i + 1 < len(tokens) and tokens[i + 1].word in _FOREIGN_PLACE_ENDINGS:
                 spans.append(Span(token.start, tokens[i + 1].end, EntityType.PLACE, "place-suffix", 66))  # 里贝朗普雷图 + 市
-            elif _after_place_preposition(ctx, token.start) or _inside_place(ctx, i, i + 1) or _bare_division(word, ctx.lex) or _town_shaped(word, tokens, i):
+            elif _after_place_preposition(ctx, token.start) or _inside_place(ctx, i, i + 1) or _bare_division(word, ctx.lex) or _town_shaped(word, tokens, i) or (
+                ctx.text.startswith(("等城市", "等地", "等国", "等市", "等港口"), token.end)  # 图卢兹 + 等城市
+            ):
                 spans.append(Span(token.start, token.end, EntityType.PLACE, "transliteration", 55))
             elif token.flag == "ns" and len(word) >= 3 and dictionary_entry(word) is None and not (i > 0 and len(tokens[i - 1].word) == 1 and _is_han(tokens[i - 1].word) and tokens[i - 1].flag[:1] in ("n", "j", "g")):
                 spans.append(Span(token.start, token.end, EntityType.PLACE, "transliteration", 52))  # 从 + 奈瓦沙/ns
@@ -3393,6 +3435,8 @@ def dotted_names(ctx: BlockContext) -> list[Span]:
             end = ctx.tokens[third].end  # 马哈穆德·阿里·优素福: three parts, the middle one may be any name
         if len(parts[0]) < 2:
             continue
+        if all((dictionary_entry(part) or (0, ""))[1] in ("n", "a", "t", "v") and (dictionary_entry(part) or (0, ""))[0] >= 100 for part in parts):
+            continue  # “一世传奇·琥珀”: common words a dot joins name a product or a theme, not a person
         if ctx.text[end - 1] == "说" and end - token.end > 2:
             end -= 1  # 托克塔罗/夫说: jieba glued the verb of saying to the name's last character
         spans.append(Span(start, end, EntityType.PERSON, "dotted-name", 82))
@@ -3430,6 +3474,34 @@ def airport_terminals(ctx: BlockContext, spans: list[Span]) -> list[Span]:
         if airport is not None:
             out.append(Span(airport.start, match.end(), EntityType.PLACE, "facility", 84))
     return out
+
+
+_PERSON_NOUNS_AFTER_DENG = ("人", "学者", "专家", "探险家", "作家", "艺术家", "球员", "选手", "官员", "名人", "汉学家", "考古学家")
+
+
+def names_listed_as_people(ctx: BlockContext) -> list[Span]:
+    """斯坦因、伯希和等人: names jieba tagged as persons, listed and closed by 等人 (or 等
+    and a noun for people), are persons whatever characters they end in."""
+    spans: list[Span] = []
+    tokens = ctx.tokens
+    i = 0
+    while i < len(tokens):
+        run = []
+        j = i
+        while j < len(tokens) and tokens[j].flag in ("nr", "nrt", "nrfg") and len(tokens[j].word) >= 2 and all(_is_han(c) for c in tokens[j].word):
+            run.append(tokens[j])
+            if j + 1 < len(tokens) and tokens[j + 1].word in ("、", "和", "与", "及"):
+                j += 2
+            else:
+                j += 1
+                break
+        closing = ctx.text[run[-1].end :] if run else ""
+        if len(run) >= 2 and closing.startswith("等") and closing[1:].startswith(_PERSON_NOUNS_AFTER_DENG) and all(
+            not _known(t.word, ctx.lex) and t.word not in ctx.lex.not_persons for t in run
+        ):
+            spans.extend(Span(t.start, t.end, EntityType.PERSON, "person-list", 60) for t in run)
+        i = max(j, i + 1)
+    return spans
 
 
 _OFFICER_TITLES = {"董事长", "总经理", "董事总经理", "创办人", "创始人", "联合创始人", "执行长", "首席执行官", "总裁", "行政总裁", "副总经理", "副董事长"}
@@ -3485,7 +3557,7 @@ def firms_before_officers(ctx: BlockContext) -> list[Span]:
 
 
 RULES = (
-    numbered_teams, firms_before_officers,
+    numbered_teams, firms_before_officers, names_listed_as_people,
     works, latin_names, quoted_products, numbered_products, known_names, organizations_by_suffix, events, facilities,
     persons_by_title, ministries_before_heads, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
@@ -3614,7 +3686,7 @@ def _product_line_after(ctx: BlockContext, pos: int) -> bool:
 
 
 # One-character endings that make a glossed name a place (艾因苏赫纳港（Ain Sokhna）, 标志塔).
-_GLOSSED_PLACE_ENDINGS = set("港塔岛湾峡湖河山桥城宫寺庙")
+_GLOSSED_PLACE_ENDINGS = set("港塔岛湾峡湖河山桥城宫寺庙街")
 
 
 # Verbs of building or settling before a place (兴建 + 匈牙利德布勒森 + 工厂).
@@ -3869,7 +3941,7 @@ _AFFILIATED_HOSPITAL = re.compile(rf"(?:{_AFFILIATED.pattern})[\u4e00-\u9fff]{{0
 _DEPARTMENT = re.compile(r"([\u4e00-\u9fff]{0,10}?)(学系|系|医学院|学院|书院|研究所|研究院|研究中心|实验室|医院|中心)")
 
 
-_ACADEMY_UNIT = re.compile(r"([\u4e00-\u9fff]{0,8}?)(研究所|研究院|研究中心|实验室|天文台|植物园)")
+_ACADEMY_UNIT = re.compile(r"([\u4e00-\u9fff]{0,12}?)(研究所|研究院|研究中心|实验室|天文台|植物园)")
 
 
 def departments(ctx: BlockContext, spans: list[Span]) -> list[Span]:
@@ -3903,7 +3975,7 @@ def departments(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     return out
 
 
-_SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{0,10}?)(分行|支行|分公司|分局|分院|分会|分社|分所|办事处|代表处|事务所|办公室|派出所|调查科|委员会|指挥部|搜救队|特勤队|总部|科|处|局|署|分署|司)")
+_SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{0,10}?)(研究中心|研究所|研究院|分行|支行|分公司|分局|分院|分会|分社|分所|办事处|代表处|事务所|办公室|派出所|调查科|委员会|指挥部|搜救队|特勤队|总部|科|处|局|署|分署|司)")
 _PARENT_ENDINGS = ("政府", "局", "署", "处", "部", "委员会", "银行", "公司", "集团", "法院", "检察院", "警务处", "会", "院", "党", "协会", "军")
 _ZONE_ADMINISTRATION = re.compile(r"管委会|管理委员会")
 
@@ -3996,7 +4068,12 @@ def split_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
             out.append(Token(previous.word + "区", "ns", previous.start, token.start + 1))
             out.append(Token("区", "n", token.start + 1, token.end))
             continue
-        if len(word) >= 3 and word[0] == "商" and index > 0 and tokens[index - 1].end == token.start and _marks_firm(tokens[index - 1].word, lex):
+        trade_maker = len(word) >= 2 and dictionary_entry(word) is None and index > 0 and (
+            len(tokens[index - 1].word) == 2 and tokens[index - 1].flag == "n" and dictionary_entry(tokens[index - 1].word + "商") is None
+        )  # 烟火 + 商丸/n: a maker of a trade, then a name jieba glued to 商
+        if word[0] == "商" and index > 0 and tokens[index - 1].end == token.start and (
+            (len(word) >= 3 and _marks_firm(tokens[index - 1].word, lex)) or trade_maker
+        ):
             # 丹麦 + 商沃旭/nr, 设备 + 商弘塑/nr: a country's or a trade's firm (丹麦商, 设备商), then its name
             out.append(Token("商", "n", token.start, token.start + 1))
             out.append(Token(word[1:], token.flag, token.start + 1, token.end))
@@ -4416,10 +4493,13 @@ def extract_article(article: Article) -> ArticleExtraction:
     }
     # 罗兹省 … 波兰罗兹: a division the article names is a place wherever its bare name stands
     division_stems = {
-        form[:-1]
+        form[: -len(ending)]
         for _, simplified, spans in blocks
         for s in spans
-        if s.type is EntityType.PLACE and len(form := simplified[s.start : s.end]) >= 3 and form[-1] in "省市州县港岛"  # (瓜达尔港 … 瓜达尔)
+        if s.type is EntityType.PLACE
+        for form in (simplified[s.start : s.end],)
+        for ending in ("古镇", "省", "市", "州", "县", "港", "岛", "镇", "村")  # (瓜达尔港 … 瓜达尔, 邵伯古镇 … 邵伯)
+        if form.endswith(ending) and len(form) - len(ending) >= 2
     }
     # 蚂蚁集团 … 蚂蚁银行: a sister company named by the same stem and another ending
     sister = re.compile(
