@@ -680,6 +680,11 @@ def spans(text: str) -> dict[str, EntityType]:
         ("由韩国烟火商韩华烟火株式会社施放。", "韩华烟火株式会社", EntityType.ORGANIZATION),
         ("在铜锣湾的女人街（Ladies' Market）购物。", "女人街", EntityType.PLACE),
         ("台南市政府观光局长说。", "台南市政府观光局", EntityType.ORGANIZATION),
+        ("欢迎港人驾车到前海及蛇口消费。", "蛇口", EntityType.PLACE),
+        ("油麻地渔民权益关注组主席说。", "油麻地渔民权益关注组", EntityType.ORGANIZATION),
+        ("香港中文大学地理系讲师陈志明分析。", "陈志明", EntityType.PERSON),
+        ("中国工程院院士钟南山表示。", "钟南山", EntityType.PERSON),
+        ("游客最爱开平碉楼。", "开平碉楼", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -1018,6 +1023,7 @@ def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:
         ("龙舟消息\n\n中国香港龙舟总会（龙总）宣布赛事。\n\n龙总主席梁振邦表示欢迎。\n", "龙总", EntityType.ORGANIZATION),
         ("金融消息\n\n蚂蚁集团公布业绩。\n\n旗下的蚂蚁银行则宣布扩展业务。\n", "蚂蚁银行", EntityType.ORGANIZATION),
         ("古镇消息\n\n扬州将在邵伯古镇建设船闸。\n\n邵伯是运河重镇。\n", "邵伯", EntityType.PLACE),
+        ("烟火消息\n\n由日本烟火商丸山烟火株式会社施放。\n\n丸山烟火创立逾百年。\n", "丸山烟火", EntityType.ORGANIZATION),
     ],
 )
 def test_article_wide_names(tmp_path: Path, text: str, form: str, kind: EntityType | None) -> None:

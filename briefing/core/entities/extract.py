@@ -884,7 +884,7 @@ _TRADE_VERBS = {"出版", "印刷", "发行", "运输", "互动", "控股", "传
 # Trades that name a company after a place and another word (台湾国际造船公司).
 _COMPANY_TRADES = {"造船", "航空", "航运", "海运", "电力", "电信", "石油", "化工", "钢铁", "铁路", "能源", "证券", "保险", "银行", "出版"}
 _MUSEUM_SUFFIXES = {"博物馆", "博物院", "美术馆", "科技馆", "图书馆", "艺术馆"}
-_ASSOCIATION_SUFFIXES = {"委员会", "协会", "联合会", "联会", "学会", "商会", "联席会", "总会", "研究会", "促进会", "基金会", "理事会", "联盟", "工会", "职工会"}
+_ASSOCIATION_SUFFIXES = {"关注组", "委员会", "协会", "联合会", "联会", "学会", "商会", "联席会", "总会", "研究会", "促进会", "基金会", "理事会", "联盟", "工会", "职工会"}
 
 
 # A body's last character and the next one, read as a common word (文旅部/门, 医学院/校).
@@ -1004,6 +1004,13 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             # 贸易和 + 服务部 (one word): the portfolio glued to the ending may close a list
             joined = _joined_stem(ctx, [Token(holder.word[: match.start - holder.start], "n", holder.start, match.start)])
             stem = joined if len(joined) > 1 else stem
+        if match.suffix in _ASSOCIATION_SUFFIXES:
+            first = ctx.token_at(stem[0].start if stem else match.start)
+            if first and ctx.tokens[first - 1].word in lex.roles and ctx.tokens[first - 1].flag == "n":
+                # 油麻地 + 渔民 + 权益关注组, 香港 + 记者 + 协会: the people an association speaks for
+                before = _stem_before(ctx, first - 1, limit=3)
+                kind = max((k for k, t in enumerate(before) if t.word.endswith(("团体", "组织", "单位", "机构"))), default=-1)
+                stem = [*before[kind + 1 :], ctx.tokens[first - 1], *stem]  # (民间团体 + 铁道旅客权益促进会: the kind, then the name)
         # 东海大学 + 与 + 静宜/v + 大学: the second of two bodies of one kind, whatever jieba read its name as
         first = ctx.token_at(match.start)
         parallel = not stem and match.own_token and len(match.suffix) >= 2 and first is not None and first >= 3 and (
@@ -2208,7 +2215,10 @@ def persons_by_title(ctx: BlockContext) -> list[Span]:
             continue  # 迎来游客 + 高峰。: a frequent word ending the sentence after a role is no name
         # 教授黄乐天: a given name that is also a listed body's name (乐天) is still the person's
         glued_body = name[_surname_length(name, 0, ctx.lex) :] in ctx.lex.organizations
-        spans.append(Span(start, start + len(name), EntityType.PERSON, "person-title", 80 if glued_body else 65))
+        after = ctx.token_at(start + len(name)) if start + len(name) < len(ctx.text) else None
+        # 院士 + 钟南山/ns + 表示: a title before and a verb of saying after make a person of a "place"
+        speaks = after is not None and ctx.tokens[after].word in ctx.lex.speech_verbs and _starts_with_surname(name, ctx.lex)
+        spans.append(Span(start, start + len(name), EntityType.PERSON, "person-title", 80 if glued_body else 67 if speaks else 65))
         # 记者王洋、张晨: names listed after the first share its title.
         pos = start + len(name)
         while pos < len(ctx.text) - 1 and ctx.text[pos] in "、和及与":
@@ -4528,7 +4538,7 @@ def extract_article(article: Article) -> ArticleExtraction:
             elif span.type is EntityType.PERSON and span.rule in _GUESSED_PERSON_RULES and form in division_stems:
                 span = spans[span_index] = Span(span.start, span.end, EntityType.PLACE, "jieba-ns", span.priority)
             elif form in trade_stems and (
-                (span.type is EntityType.PERSON and span.rule == "jieba-nr")
+                (span.type is EntityType.PERSON and span.rule in ("jieba-nr", "japanese-name"))  # (丸山烟火株式会社 … 丸山烟火创立)
                 or (span.rule == "facility" and trade_stems[form].endswith(tuple(_MUSEUM_SUFFIXES)))  # 罗浮宫博物馆 … 罗浮宫借出
             ):
                 span = spans[span_index] = Span(span.start, span.end, EntityType.ORGANIZATION, "short-form", span.priority, alias_of=trade_stems[form])
