@@ -1024,6 +1024,8 @@ def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:
         ("金融消息\n\n蚂蚁集团公布业绩。\n\n旗下的蚂蚁银行则宣布扩展业务。\n", "蚂蚁银行", EntityType.ORGANIZATION),
         ("古镇消息\n\n扬州将在邵伯古镇建设船闸。\n\n邵伯是运河重镇。\n", "邵伯", EntityType.PLACE),
         ("烟火消息\n\n由日本烟火商丸山烟火株式会社施放。\n\n丸山烟火创立逾百年。\n", "丸山烟火", EntityType.ORGANIZATION),
+        # a body named by its place alone gives no stem for sister companies: bare 公司 is no name
+        ("保险消息\n\n北京大学的学生说，保险公司和资本市场都很重要。\n", "公司", None),
     ],
 )
 def test_article_wide_names(tmp_path: Path, text: str, form: str, kind: EntityType | None) -> None:

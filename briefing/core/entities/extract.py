@@ -4512,11 +4512,13 @@ def extract_article(article: Article) -> ArticleExtraction:
         if form.endswith(ending) and len(form) - len(ending) >= 2
     }
     # 蚂蚁集团 … 蚂蚁银行: a sister company named by the same stem and another ending
+    sister_stems = [
+        stem for stem in sorted(trade_stems, key=len, reverse=True)
+        if not is_place_word(stem, lexicon()) and stem not in lexicon().category_nouns and all(_is_han(c) for c in stem)
+    ]
     sister = re.compile(
-        "(?:" + "|".join(re.escape(stem) for stem in sorted(trade_stems, key=len, reverse=True)
-                         if not is_place_word(stem, lexicon()) and stem not in lexicon().category_nouns and all(_is_han(c) for c in stem)) + ")"
-        + "(?:" + "|".join(re.escape(e) for e in _SISTER_ENDINGS) + ")"
-    ) if trade_stems else None
+        "(?:" + "|".join(map(re.escape, sister_stems)) + ")(?:" + "|".join(map(re.escape, _SISTER_ENDINGS)) + ")"
+    ) if sister_stems else None
     for index, (conversion, simplified, spans) in enumerate(blocks):
         for match in sister.finditer(simplified) if sister is not None else ():
             if any(s.start < match.end() and match.start() < s.end and not (match.start() <= s.start and s.end <= match.end()) for s in spans):
