@@ -1138,7 +1138,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
                 opening = None
             if named and opening is not None and not ctx.text.startswith(("国家", "国立"), opening) and (
                 all(is_place_word(t.word, lex) for t in stem if t.end <= opening) and stem[0].start < opening
-                and any(stem[0].word.startswith(c) for c in lex.countries if len(c) >= 2)  # (北京 + 故宫博物院 is one name)
+                and any(stem[0].word[:k] in lex.countries for k in (2, 3, 4))  # (北京 + 故宫博物院 is one name)
             ):
                 # 英国伦敦/ns + 大英博物馆/ns: the places before a museum with a name of its own are places of their own
                 for t in stem:
@@ -1317,6 +1317,7 @@ _REGISTERED_SUFFIXES = ("有限公司", "股份有限公司", "有限责任公�
 _PREPOSITION_SURNAMES = set("向和于与对跟给同")
 _TIME_UNITS = set("年月日季周届期")
 _ADVERB_CHARS = set("亦也都均皆仍即却便正又再")
+_MODAL_CHARS = set("可会能将已则还")
 _CLASSIFIERS = set("家个位名座间所项批种类条只多几新老大小该本")
 _NUMERALS = set("一二两三四五六七八九十百千万几数多0123456789")
 
@@ -2288,7 +2289,7 @@ def japanese_names(ctx: BlockContext) -> list[Span]:
             if (surname in ctx.lex.places or surname + "县" in ctx.lex.places) and text[pos - 1 : pos] in ("在", "于", "到", "赴"):
                 break  # 在福岛核灾后: a prefecture after a preposition of place
             whole = dictionary_entry(text[pos:end])
-            if whole is not None and not whole[1].startswith("nr") or (given == 1 and text[end - 1] in _ADVERB_CHARS | set("可会能将已则还")):
+            if whole is not None and not whole[1].startswith("nr") or (given == 1 and text[end - 1] in _ADVERB_CHARS | _MODAL_CHARS):
                 break  # 中西医: a word jieba knows whole; 马场亦会, 大桥可: an adverb or a modal after a common word
             if given == 1 and text[end - 1] == "组":
                 spans.append(Span(pos, end, EntityType.ORGANIZATION, "org-suffix", 65))
