@@ -1003,6 +1003,8 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("「溪州联络道路」新辟工程获核定。", "溪州联络道路"),
         ("中国信托商业银行表示。", "中国"),
         ("她建议太空中心与交通部中央气象署合作。", "太空中心与交通部中央气象署"),
+        ("这是一部具有史诗性的作品，要加强纪律性。", "史诗性"),
+        ("这是一部具有史诗性的作品，要加强纪律性。", "纪律性"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

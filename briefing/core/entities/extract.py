@@ -2726,6 +2726,9 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             if len(word) == 3 and (_common_noun_word(word[:2]) or _common_noun_word(word[1:]) or _time_word(word[1:])):
                 i += 1
                 continue  # 范围广, 安全带, 高素质, 于本周: common words jieba's guesser took for a name
+            if len(word) == 3 and word[-1] == "性" and dictionary_entry(word[:2]) is not None:
+                i += 1
+                continue  # 纪律性/nr, 史诗性/nr: a quality ("-ness") jieba's dictionary tags as a name
             if len(word) in (3, 4) and word[-1] in "错措" and dictionary_entry(word) is None:
                 spans.append(Span(token.start, token.end, EntityType.PLACE, "jieba-nr", 50))
                 i += 1
