@@ -270,8 +270,8 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
         inner = match.group(1).strip()
         if len(inner) < 2 or re.search(r"[，。！？；、,!?]", inner):
             continue
-        after = ctx.text[match.end() : match.end() + 4]
         after_long = ctx.text[match.end() : match.end() + 8]
+        after = after_long[:4]
         before = ctx.text[max(0, match.start() - 6) : match.start()].rstrip()
         # 新调度系统「运联通」, 即食品牌「鲔鲜生」: the kind of product right before the quote
         # (but not 项目: 公屋项目「攸田居」 is a housing estate)
@@ -4051,9 +4051,6 @@ def resolve_overlaps(spans: list[Span]) -> list[Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
-_GLUED_ADVERBS = set("则亦也已将均仍再即")
-
-
 def split_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
     """jieba glues a title onto the body before it (大学教授, 博物馆馆长); split such words so
     the body's name ends at a word boundary and the title stands alone. A place glued to
@@ -4130,7 +4127,7 @@ def split_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
             out.append(Token(word[1:], "f", token.start + 1, token.end))
             continue
         if (
-            len(word) == 2 and word[0] in "局署处部" and word[1] in _GLUED_ADVERBS and dictionary_entry(word) is None
+            len(word) == 2 and word[0] in "局署处部" and word[1] in _ADVERB_CHARS | set("则已将") and dictionary_entry(word) is None
             and index > 0 and tokens[index - 1].end == token.start and tokens[index - 1].flag in ("n", "vn", "nz")
         ):
             # 港口 + 局则/n: jieba glued the adverb after a body's ending onto it
@@ -4495,7 +4492,8 @@ def extract_article(article: Article) -> ArticleExtraction:
         if s.type is EntityType.ORGANIZATION and s.end - s.start >= 4 and simplified[s.start : s.end].endswith(("公司", "集团"))
     }
     # 沃旭能源 … 沃旭副总裁: a firm's name without its trade, which jieba takes for a person's
-    endings = [e for e in lexicon().org_suffixes if len(e) >= 2]
+    lex = lexicon()
+    endings = [e for e in lex.org_suffixes if len(e) >= 2]
     trade_stems = {
         form[: -len(ending)]: form
         for _, simplified, spans in blocks
@@ -4518,7 +4516,7 @@ def extract_article(article: Article) -> ArticleExtraction:
     # 蚂蚁集团 … 蚂蚁银行: a sister company named by the same stem and another ending
     sister_stems = [
         stem for stem in sorted(trade_stems, key=len, reverse=True)
-        if not is_place_word(stem, lexicon()) and stem not in lexicon().category_nouns and all(_is_han(c) for c in stem)
+        if not is_place_word(stem, lex) and stem not in lex.category_nouns and all(_is_han(c) for c in stem)
     ]
     sister = re.compile(
         "(?:" + "|".join(map(re.escape, sister_stems)) + ")(?:" + "|".join(map(re.escape, _SISTER_ENDINGS)) + ")"
