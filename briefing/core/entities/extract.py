@@ -570,7 +570,8 @@ def _registered_verb_run(ctx: BlockContext, j: int, index: int) -> bool:
     if k == 0:
         return False
     before = ctx.tokens[k - 1]
-    return before.flag in ("ns", "nz", "nrt", "j") or is_place_word(before.word, ctx.lex)
+    rare = len(before.word) >= 2 and before.flag == "n" and (dictionary_entry(before.word) or (0, ""))[0] < 100  # 椰城/n + 优选 + 免税
+    return before.flag in ("ns", "nz", "nrt", "j") or is_place_word(before.word, ctx.lex) or rare
 
 
 _BRACKETS = ("（", "）", "(", ")")
@@ -689,6 +690,8 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
         entry = dictionary_entry(first.word)
         if first.word[0] in _LEADING_JUNK and len(first.word) >= 3 and entry is not None and entry[1] in ("nz", "nt") and entry[0] >= 100:
             break  # 基督教 + 联合医院: a proper word the dictionary knows whole
+        if first.word[0] in _LEADING_JUNK and len(first.word) >= 3 and entry is not None and entry[1] in ("ns", "nr") and len(stem) == 1:
+            break  # 向家坝/nr + 水电站: a name the dictionary knows whole, right before the ending
         if len(first.word) >= 3 and dictionary_entry(first.word) is None and is_place_word(first.word[1:], ctx.lex):
             stem[0] = Token(first.word[1:], "ns", first.start + 1, first.end)  # 经/拉萨 glued by jieba
             break
@@ -880,7 +883,7 @@ _TRADE_SUFFIXES = {
 # Kinds of bus a maker builds (比亚迪电动巴士), not words of a bus company's name.
 _VEHICLE_KINDS = {"电动", "纯电", "新能源", "氢能", "双层", "单层", "旅游", "无人驾驶", "自动驾驶", "混能"}
 # Trades jieba tags as verbs that name a group after its city (深圳出版集团).
-_TRADE_VERBS = {"出版", "印刷", "发行", "运输", "互动", "控股", "传播", "放送"}
+_TRADE_VERBS = {"出版", "印刷", "发行", "运输", "互动", "控股", "传播", "放送", "产销", "轮渡"}
 # Trades that name a company after a place and another word (台湾国际造船公司).
 _COMPANY_TRADES = {"造船", "航空", "航运", "海运", "电力", "电信", "石油", "化工", "钢铁", "铁路", "能源", "证券", "保险", "银行", "出版"}
 _MUSEUM_SUFFIXES = {"博物馆", "博物院", "美术馆", "科技馆", "图书馆", "艺术馆"}
@@ -903,6 +906,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
     lex = ctx.lex
     for index, token in enumerate(ctx.tokens):
         word = token.word
+        if token.flag == "nt" and word in lex.not_organizations and word[-1] not in "院局署会所部厅委办处":
+            continue  # 中医药/nt: a field jieba tags as a body, even after a place (but 广东省 + 中医院)
         if token.flag == "nt" and len(word) >= 2 and dictionary_entry(word) is not None:
             lead = dictionary_entry(word[:2])
             generic_lead = lead is not None and (
@@ -1065,7 +1070,9 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         rest = stem[places:]
         if match.suffix == "处" and not (places and rest and match.own_token and all(t.flag in ("n", "vn") and len(t.word) >= 2 for t in rest)):
             continue  # 金门县 + 港务 + 处: a place's office for a field; 住处, 入口处 and 好处 are not bodies
-        trade_verb = match.suffix in ("集团", "协会") and places > 0 and len(rest) == 1 and rest[0].word in _TRADE_VERBS  # 日本放送协会
+        trade_verb = (match.suffix in ("集团", "协会") or ctx.text.endswith(_REGISTERED_SUFFIXES, 0, match.end)) and places > 0 and len(rest) == 1 and (
+            rest[0].word in _TRADE_VERBS
+        )  # 日本放送协会, 厦门轮渡有限公司
         rare_verb = match.suffix in ("创投", "资本") and len(rest) == 1 and _rare_word(rest[0].word)  # 启明/v + 创投
         mission = places > 0 and len(rest) == 1 and rest[0].word.startswith("驻")  # 西班牙 + 驻华/v + 大使馆
         if len(rest) == 1 and rest[0].flag.startswith("v") and rest[0].flag != "vn" and not trade_verb and not rare_verb and not mission and not parallel and rest[0].word not in lex.organizations:
@@ -1459,7 +1466,7 @@ def _country_word(word: str, lex: Lexicon) -> bool:
     return word in lex.countries or word in _HOME_COUNTRY or word in _WORLD_REGIONS
 
 
-_SITE_SUFFIXES = ("购物中心", "天桥", "走廊", "变电所", "变电站", "工业区", "车厂", "街道", "电厂", "发电厂", "核电厂", "核电站", "气田", "油田", "糖厂")
+_SITE_SUFFIXES = ("购物中心", "天桥", "走廊", "变电所", "变电站", "工业区", "车厂", "街道", "电厂", "发电厂", "核电厂", "核电站", "气田", "油田", "糖厂", "水电站", "电站")
 _PROPER_STEM_FACILITIES = ("街区", "文创街区", "渔港", "鱼市场", "景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
     "数据园", "产业园", "软件园", "创新园", "生物城", "科学城", "试验区", "自贸区", "自由贸易试验区", "经济特区", "经济区", "游乐区", "航厦", "航站楼", "航站大楼", "廊厅", "登机廊厅", *_SITE_SUFFIXES, *_ZONE_FACILITIES)
 
@@ -1599,6 +1606,11 @@ def facilities(ctx: BlockContext) -> list[Span]:
             or (is_place_word(stem[1].word, lex) and (dictionary_entry(stem[0].word) or (0, ""))[0] > 500 and not (airport and is_place_word(stem[0].word, lex)))
         ):
             stem = stem[1:]  # 评估 + 西贡郊野公园, 沿著 + 伯朗大道, 远方 + 中央山脉: not part of the name
+        inner_locative = max((k for k in range(1, len(stem)) if stem[k].word in ("一带", "附近", "周边", "沿线", "沿途", "境内")), default=None)
+        if inner_locative is not None:
+            stem = stem[inner_locative + 1 :]  # 路氹 + 一带 + 酒店: the area is named, the hotels are not
+            if not stem:
+                continue
         if stem and stem[-1].word in ("新", "全新", "大型"):
             continue  # 路氹 + 新 + 度假城: a new resort, not its name
         if len(stem) == 1 and stem[0].word in _LOCATIVE_WORDS:
@@ -2286,6 +2298,9 @@ def japanese_names(ctx: BlockContext) -> list[Span]:
                 break
             if surname in ctx.lex.places and dictionary_entry(text[pos + length : end]) is not None:
                 break  # 从中山驾车: a city that is also a family name, then a word
+            common = dictionary_entry(surname)
+            if given == 1 and common is not None and common[1] == "n" and common[0] >= 100:
+                break  # 稻田边, 稻田鱼: a common noun (rice paddy) and one character, no name
             if (surname in ctx.lex.places or surname + "县" in ctx.lex.places) and text[pos - 1 : pos] in ("在", "于", "到", "赴"):
                 break  # 在福岛核灾后: a prefecture after a preposition of place
             whole = dictionary_entry(text[pos:end])
@@ -2304,7 +2319,7 @@ def japanese_names(ctx: BlockContext) -> list[Span]:
 _AGE_AFTER_NAME = re.compile(r"[（(]\d{1,3}岁[）)]")
 _BYLINE = re.compile(r"(?:撰文|文|作者|记者|编辑|摄影)[：:]\s*")
 # （记者 童芳 谢佼）, (记者 王英、李明): the reporters of a wire story, in brackets.
-_BRACKET_BYLINE = re.compile(r"[（(]\s*(?:[\u4e00-\u9fff]{2,3}社)?(?:记者|通讯员|实习生|特约记者)\s*((?:[\u4e00-\u9fff·]{2,5}[\s、，,]+)*[\u4e00-\u9fff·]{2,5})\s*[）)]")
+_BRACKET_BYLINE = re.compile(r"[（(]\s*(?:[\u4e00-\u9fff]{2,3}社)?(?:记者|通讯员|实习生|特约记者)\s*((?:[\u4e00-\u9fff·]{2,12}[\s、，,]+)*[\u4e00-\u9fff·]{2,12})\s*[）)]")
 
 
 def persons_by_age_or_byline(ctx: BlockContext) -> list[Span]:
@@ -2328,9 +2343,16 @@ def persons_by_age_or_byline(ctx: BlockContext) -> list[Span]:
     for match in _BRACKET_BYLINE.finditer(text):
         for name in re.finditer(r"[\u4e00-\u9fff·]+", match.group(1)):
             start = match.start(1) + name.start()
-            if (_starts_with_surname(name.group(), ctx.lex) or "·" in name.group() or _tibetan_name_at(ctx, start)) and name.group() not in ctx.lex.titles:
+            word = name.group()
+            if ("·" not in word and len(word) > 5) or word.endswith(("记者", "通讯员", "实习生", "摄影", "编辑")):
+                continue  # (记者 邵颖 实习记者 祁樾: a second label inside the byline)
+            # 和志强, 其其格: between a byline's brackets any item that is no common word names
+            # a reporter, whether or not it opens with a surname the list knows
+            entry = dictionary_entry(word)
+            unknown = len(word) <= 5 and (entry is None or entry[1].startswith("nr")) and not _known(word, ctx.lex)
+            if (_starts_with_surname(word, ctx.lex) or "·" in word or _tibetan_name_at(ctx, start) or unknown) and word not in ctx.lex.titles:
                 # above site endings: a reporter may be called 白露溪
-                spans.append(Span(start, start + len(name.group()), EntityType.PERSON, "person-byline", 90))
+                spans.append(Span(start, start + len(word), EntityType.PERSON, "person-byline", 90))
     return spans
 
 
@@ -2655,6 +2677,7 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
                     i = j
                     continue
                 at_place = _after_place_preposition(ctx, run[0].start) or name[-1] in _PLACE_END_CHARS or _inside_place(ctx, i, j)
+                at_place = at_place or (len(name) >= 4 and name[-1] in "路街")  # 库木代尔瓦扎路: a street named in another language
                 at_place = at_place or _town_shaped(name, tokens, i)  # 新西伯利/亚斯克, 边境城市 + 马拉/巴
                 at_place = at_place or _LISTED_STATIONS.match(ctx.text, run[-1].end) is not None  # 哈利姆、卡拉旺…四座车站
                 at_place = at_place or _route_end_at_place(ctx, i, j)  # 多斯特克—阿拉山口
@@ -2678,12 +2701,19 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             spans.append(Span(token.start, token.end - 1, EntityType.PERSON, "jieba-nr", 50, strong=True))
             i += 1
             continue
+        if token.flag in ("nr", "nrfg", "nrt") and len(word) in (2, 3) and word[-1] in "江河湖溪" and not _known(word, ctx.lex):
+            glued = len(word) == 3 and word[0] in "经沿从至往入由向"  # 经钦江/nr: 经 (via) glued to a river
+            river = ctx.text.startswith(_RIVER_WORDS_AFTER, token.end) or (glued and dictionary_entry(word[1:]) is None)
+            if river or (len(word) == 2 and _after_place_preposition(ctx, token.start) and ctx.text.startswith(("而下", "而上"), token.end)):
+                spans.append(Span(token.start + (1 if glued else 0), token.end, EntityType.PLACE, "jieba-nr", 60))
+                i += 1
+                continue  # 郁江/nr + 而下, 经钦江/nr: a river, not a person
         split_name = _surname_then_given(ctx, i)
         if split_name:
             spans.append(Span(token.start, split_name, EntityType.PERSON, "jieba-nr", 80 if tokens[i + 1].word in ctx.lex.organizations else 50))
             i += 2
             continue
-        if token.flag in ("nr", "nrfg", "nrt") and len(word) >= 3 and (word[-1] in "省市县州镇乡村邨阁" or (len(word) == 3 and word[-1] in "道路街")) and not _known(word, ctx.lex):
+        if token.flag in ("nr", "nrfg", "nrt") and len(word) >= 3 and (word[-1] in "省市县州镇乡村邨阁嘴坝寨" or (len(word) == 3 and word[-1] in "道路街滩")) and not _known(word, ctx.lex):
             # 熊本县/nr, 富世村/nr, 华悦阁/nr: jieba's guesser took a prefecture, a village or a
             # block of flats for a person; names do not end in 县 or 村.
             spans.append(Span(token.start, token.end, EntityType.PLACE, "place-suffix", 66))
@@ -2739,9 +2769,9 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
                 spans.append(Span(token.start, token.end, EntityType.PLACE, "jieba-nr", 50))
                 i += 1
                 continue  # 阿鲁湖/nr: a lake, a river or a mountain jieba guessed was a person
-            if len(word) == 2 and word[-1] in "庙寺宫堂馆楼阁塔":
+            if len(word) == 2 and word[-1] in "庙寺宫堂馆楼阁塔族语":
                 i += 1
-                continue  # 孔庙/nr: a temple or a hall, not a person
+                continue  # 孔庙/nr: a temple or a hall, not a person; 邵族, 邵语: a people and its language
             if len(word) == 3 and (word[-1] in _INSTITUTION_END_CHARS or word[-1] in _THING_END_CHARS):
                 i += 1
                 continue  # 安老院, 卫生署, 马来语, 金字塔: a name does not end in an institution's or a thing's character
@@ -2801,6 +2831,10 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             spans.append(Span(start, token.end, EntityType.PLACE, "place-suffix", 66))
         i += 1
     return spans
+
+
+# Words that follow a river's name (郁江而下, 钦江流域).
+_RIVER_WORDS_AFTER = ("而下", "而上", "流域", "水系", "沿岸", "两岸", "上游", "下游", "中游", "干流", "支流", "河畔", "江畔", "畔", "入海口", "河口", "水位")
 
 
 # Words for a town, before its name (边境城市马拉巴, 首府布拉戈维申斯克).
@@ -3405,6 +3439,27 @@ def _body_named_after(ctx: BlockContext, index: int) -> int | None:
     return None
 
 
+# Characters of Uyghur and Kazakh names that are common words as well (阿不都, 艾合买提),
+# so that neither jieba nor the transliteration list keeps them in a name.
+_TURKIC_NAME_CHARS = frozenset("不都买合")
+# Adverbs jieba glues onto a name's last syllable (苏普拉/托则会): never a name's end.
+_GLUED_ADVERB_TAIL = "则会也将在称曾就还又已亦均"
+
+
+def _dotted_name_end(ctx: BlockContext, after_dot: int, end: int) -> int:
+    """Where a dotted name ends once the syllables jieba left outside it are taken in
+    (热依拉·阿 + 不都 + 介绍) and the adverbs it glued on are left out (苏普拉托 + 则会)."""
+    text = ctx.text
+    k = end
+    while k < len(text) and k - end < 4 and (text[k] in ctx.lex.transliteration or text[k] in _TURKIC_NAME_CHARS):
+        k += 1
+    if k > end and (k == len(text) or not _is_han(text[k]) or text.startswith(tuple(ctx.lex.speech_verbs), k) or text[k] in "在是的和与也则"):
+        end = k
+    while end - after_dot > 2 and text[end - 1] in _GLUED_ADVERB_TAIL:
+        end -= 1
+    return end
+
+
 def dotted_names(ctx: BlockContext) -> list[Span]:
     """古丽米拉·阿不都热依木, 谢尔达尔·别尔德穆哈梅多夫, 吉力吉捞‧巩冠: the parts of a name
     joined by a name dot are one person, whatever characters each part uses (a dot
@@ -3453,6 +3508,7 @@ def dotted_names(ctx: BlockContext) -> list[Span]:
             continue  # “一世传奇·琥珀”: common words a dot joins name a product or a theme, not a person
         if ctx.text[end - 1] == "说" and end - token.end > 2:
             end -= 1  # 托克塔罗/夫说: jieba glued the verb of saying to the name's last character
+        end = _dotted_name_end(ctx, token.end, end)
         spans.append(Span(start, end, EntityType.PERSON, "dotted-name", 82))
     return spans
 
@@ -3570,12 +3626,52 @@ def firms_before_officers(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+# 亚布力、雪乡等景区, 乌镇、西塘和南浔等古镇: a list closed by "and other places of a kind".
+_LISTED_KIND = re.compile(
+    r"等(?:[一二两三四五六七八九十几多]+[个座处地])?(?:景区|景点|地|城市|国家|港口|古镇|小镇|省份|省区|县市|乡镇|村落|村庄|海岛|岛屿|名胜|口岸|沙漠|湖泊|山峰)"
+)
+_KIND_LIST_JOINERS = ("、", "与", "和", "及", "以及")
+
+
+def _listed_place_item(token: Token, lex: Lexicon) -> bool:
+    """Whether one word in such a list reads as a place's own name (雪乡, 亚布力, 西塘),
+    rather than a kind of place (山区, 农村, 城市)."""
+    word = token.word
+    if not 2 <= len(word) <= 5 or not all(_is_han(c) for c in word) or word in lex.not_places or word in lex.titles:
+        return False
+    entry = dictionary_entry(word)
+    if entry is None:
+        return token.flag not in ("v", "vn", "a", "d", "m", "t", "r")
+    return entry[1] in ("ns", "nr", "nrt", "nz") and entry[0] < 300 and word not in lex.not_persons
+
+
+def places_listed_by_kind(ctx: BlockContext) -> list[Span]:
+    """Words listed before 等景区, 等城市, 等古镇 …: each is a place of that kind, whatever
+    jieba guessed it was (亚布力/nr, 雪乡/n)."""
+    spans: list[Span] = []
+    for match in _LISTED_KIND.finditer(ctx.text):
+        index = ctx.token_at(match.start())
+        if index is None or ctx.tokens[index].start != match.start() or match.end() not in ctx.ends:
+            continue  # (张伟、李强等 + 地方官员: the kind must end where a word does)
+        items: list[Token] = []
+        j = index - 1
+        while j >= 0 and _listed_place_item(ctx.tokens[j], ctx.lex):
+            items.append(ctx.tokens[j])
+            if j == 0 or ctx.tokens[j - 1].word not in _KIND_LIST_JOINERS:
+                break
+            j -= 2
+        if len(items) >= 2 or (items and items[0].flag in ("ns", "nr", "nrt")):
+            spans.extend(Span(t.start, t.end, EntityType.PLACE, "place-list", 45) for t in items)
+    return spans
+
+
 RULES = (
     numbered_teams, firms_before_officers, names_listed_as_people,
     works, latin_names, quoted_products, numbered_products, known_names, organizations_by_suffix, events, facilities,
     persons_by_title, ministries_before_heads, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
     persons_by_age_or_byline, tibetan_names, campuses, villages_and_ports, mountain_passes, listed_roads, numbered_bureaus, numbered_sites, directional_roads, waterside_names, named_trains_and_ships, stations_and_lines, dotted_names, named_divisions, known_persons,
+    places_listed_by_kind,
 )
 
 
@@ -4125,6 +4221,27 @@ def split_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
             previous = out.pop()
             out.append(Token(previous.word + word[0], "ns", previous.start, token.start + 1))
             out.append(Token(word[1:], "f", token.start + 1, token.end))
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (
+            word == "任何" and out and out[-1].word.endswith("主") and out[-1].end == token.start and following is not None
+            and following.start == token.end and following.flag.startswith("nr") and len(following.word) <= 2
+        ):
+            # 主/b + 任何/r + 晓晴/nr: the title 主任, then a person named 何
+            previous = out.pop()
+            if len(previous.word) > 1:
+                out.append(Token(previous.word[:-1], previous.flag, previous.start, previous.end - 1))
+            out.append(Token("主任", "n", previous.end - 1, token.start + 1))
+            out.append(Token("何", "nr", token.start + 1, token.end))
+            continue
+        if (
+            word in ("岛上", "路上", "街上", "桥上") and out and out[-1].end == token.start and out[-1].flag == "ns" and len(out[-1].word) == 2
+            and out[-1].word not in lex.countries
+        ):
+            # 太阳/ns + 岛上/s, 张掖/ns + 路上: an island or a road named after a place, then 上 (on)
+            previous = out.pop()
+            out.append(Token(previous.word + word[0], "ns", previous.start, token.start + 1))
+            out.append(Token("上", "f", token.start + 1, token.end))
             continue
         if (
             len(word) == 2 and word[0] in "局署处部" and word[1] in _ADVERB_CHARS | set("则已将") and dictionary_entry(word) is None
