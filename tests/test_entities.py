@@ -687,6 +687,11 @@ def spans(text: str) -> dict[str, EntityType]:
         ("游客最爱开平碉楼。", "开平碉楼", EntityType.PLACE),
         ("（记者 周雨桐、和志远）记者从省农业厅获悉", "和志远", EntityType.PERSON),
         ("（记者 王海 乌兰其其格）初秋时节", "乌兰其其格", EntityType.PERSON),
+        ("湖南日报讯（记者陈思远 通讯员李慧）5月11日", "李慧", EntityType.PERSON),
+        ("赛事在海湾赛道（Bayfront Circuit）举行。", "Bayfront Circuit", EntityType.PLACE),
+        ("白鹤滩水电站今年发电量创新高。", "白鹤滩水电站", EntityType.PLACE),
+        ("内蒙古把库布其、毛乌素两大沙漠列为治理重点。", "毛乌素", EntityType.PLACE),
+        ("初创企业恒芯激光创始人王涛说。", "恒芯激光", EntityType.ORGANIZATION),
         ("（记者 古丽扎尔·阿不都热依木、刘洋）进入暑期", "古丽扎尔·阿不都热依木", EntityType.PERSON),
         ("总经理努尔兰·阿不都介绍，今年公司推出新线路。", "努尔兰·阿不都", EntityType.PERSON),
         ("下游的丹巴水电站和溪洛渡水电站相继投产。", "溪洛渡水电站", EntityType.PLACE),
@@ -1034,6 +1039,11 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("王芳、李明等地方官员出席。", "李明等地"),
         ("山区、农村等地的学校", "山区"),
         ("（记者 邵颖 实习记者 祁樾）报道", "实习记者"),
+        ("曾效力阪神虎的投手将回到台湾。", "曾效力"),
+        ("他发现顾客偏爱加辣，也爱喝茶。", "加辣"),
+        ("村民球员同场投篮。", "同场"),
+        ("旅客常结伴上岛。", "常结伴"),
+        ("全球最长的斜张桥今天通车。", "张桥"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

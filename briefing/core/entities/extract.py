@@ -227,6 +227,7 @@ def latin_type(text: str, start: int, end: int, name: str, lex: Lexicon) -> tupl
 _LATIN_PLACE_WORDS = {
     "Tower", "Park", "Zone", "Island", "Islands", "Bay", "Canal", "Harbour", "Harbor", "Square", "Valley", "Bridge",
     "Airport", "Station", "Lake", "River", "Mountain", "Mountains", "Street", "Road", "Avenue", "Port",
+    "Circuit", "Raceway", "Speedway", "Tunnel", "Pier", "Plaza", "Beach", "Garden", "Gardens", "Stadium", "Arena",
 }
 
 
@@ -878,7 +879,7 @@ _TRADE_WORKS = {"茶厂", "酒厂", "药厂"}
 _FACTORY_SUFFIXES = {"厂", "总厂", "分厂", *_TRADE_WORKS}
 _TRADE_SUFFIXES = {
     "科技", "电子", "医药", "药业", "茶业", "制药", "生物", "食品", "电器", "电气", "能源", "重工", "机械", "物流", "地产", "置业", "实业", "纺织", "资本", "创投", "智能",
-    "汽车", "传媒", "影业", "娱乐", "置地", "营造", "证券", "保险", "人寿", "投控", "电脑", "半导体", "精密", "光电", "船务", "生技", "投顾",
+    "汽车", "传媒", "影业", "娱乐", "置地", "营造", "证券", "保险", "人寿", "投控", "电脑", "半导体", "精密", "光电", "船务", "生技", "投顾", "激光",
 }
 # Kinds of bus a maker builds (比亚迪电动巴士), not words of a bus company's name.
 _VEHICLE_KINDS = {"电动", "纯电", "新能源", "氢能", "双层", "单层", "旅游", "无人驾驶", "自动驾驶", "混能"}
@@ -1322,6 +1323,17 @@ _COMPANY_SUFFIXES = ("公司", *_GROUP_SUFFIXES)
 _PLACE_NAMED_TRADES = ("造船", "重工", "船舶", "钢铁", "电气")
 _REGISTERED_SUFFIXES = ("有限公司", "股份有限公司", "有限责任公司")
 _PREPOSITION_SURNAMES = set("向和于与对跟给同")
+# Surnames that are also adverbs or verbs (曾 once, 常 often, 加 add) before a word.
+_ADVERB_SURNAMES = _PREPOSITION_SURNAMES | set("曾常加")
+
+
+def _adverb_then_word(name: str) -> bool:
+    """曾效力, 常结伴, 同场, 加辣: an adverb, a preposition or a verb that is also a surname,
+    then a frequent word: no name."""
+    if len(name) not in (2, 3) or name[0] not in _ADVERB_SURNAMES:
+        return False
+    entry = dictionary_entry(name[1:])
+    return entry is not None and entry[1][:1] in ("v", "n", "d", "a", "q") and entry[0] >= 100
 _TIME_UNITS = set("年月日季周届期")
 _ADVERB_CHARS = set("亦也都均皆仍即却便正又再")
 _MODAL_CHARS = set("可会能将已则还")
@@ -2226,6 +2238,8 @@ def persons_by_title(ctx: BlockContext) -> list[Span]:
         entry = dictionary_entry(name)
         if role and entry is not None and entry[0] >= 1000 and ctx.text[start + len(name) : start + len(name) + 1] in ("。", "！", "；", ""):
             continue  # 迎来游客 + 高峰。: a frequent word ending the sentence after a role is no name
+        if _adverb_then_word(name) and (role or name[0] != "曾"):
+            continue  # 旅客 + 常结伴, 球员 + 同场: what the people do, not who they are
         # 教授黄乐天: a given name that is also a listed body's name (乐天) is still the person's
         glued_body = name[_surname_length(name, 0, ctx.lex) :] in ctx.lex.organizations
         after = ctx.token_at(start + len(name)) if start + len(name) < len(ctx.text) else None
@@ -2322,6 +2336,9 @@ _BYLINE = re.compile(r"(?:撰文|文|作者|记者|编辑|摄影)[：:]\s*")
 _BRACKET_BYLINE = re.compile(r"[（(]\s*(?:[\u4e00-\u9fff]{2,3}社)?(?:记者|通讯员|实习生|特约记者)\s*((?:[\u4e00-\u9fff·]{2,12}[\s、，,]+)*[\u4e00-\u9fff·]{2,12})\s*[）)]")
 
 
+_BYLINE_LABELS = ("特约记者", "实习记者", "记者", "通讯员", "实习生", "摄影", "编辑")
+
+
 def persons_by_age_or_byline(ctx: BlockContext) -> list[Span]:
     """李美玲（44岁）, 文：梁启明（…）: a Chinese name right before an age in brackets, or
     right after a byline's label."""
@@ -2344,7 +2361,9 @@ def persons_by_age_or_byline(ctx: BlockContext) -> list[Span]:
         for name in re.finditer(r"[\u4e00-\u9fff·]+", match.group(1)):
             start = match.start(1) + name.start()
             word = name.group()
-            if ("·" not in word and len(word) > 5) or word.endswith(("记者", "通讯员", "实习生", "摄影", "编辑")):
+            label = next((l for l in _BYLINE_LABELS if word.startswith(l) and len(word) - len(l) >= 2), "")
+            start, word = start + len(label), word[len(label) :]  # 通讯员黄敏: a second label glued to a name
+            if ("·" not in word and len(word) > 5) or word.endswith(_BYLINE_LABELS):
                 continue  # (记者 邵颖 实习记者 祁樾: a second label inside the byline)
             # 和志强, 其其格: between a byline's brackets any item that is no common word names
             # a reporter, whether or not it opens with a surname the list knows
@@ -2646,7 +2665,20 @@ def _place_inside_quoted_name(ctx: BlockContext, span: Span) -> bool:
 
 
 def jieba_names(ctx: BlockContext) -> list[Span]:
-    """What jieba tags as names, kept when they have the shape of one."""
+    """What jieba tags as names, kept when they have the shape of one; a "name" right
+    before a site's ending names the site (白鹤/nr + 滩 + 水电站, 向家坝 + 码头)."""
+    spans = _jieba_names(ctx)
+    for k, span in enumerate(spans):
+        if span.type is EntityType.PERSON:
+            site = next(
+                (f for f in ctx.lex.facility_suffixes if len(f) >= 2 and ctx.text.startswith(f, span.end) and span.end + len(f) in ctx.ends), None
+            )
+            if site is not None:
+                spans[k] = Span(span.start, span.end + len(site), EntityType.PLACE, "facility", 60)
+    return spans
+
+
+def _jieba_names(ctx: BlockContext) -> list[Span]:
     spans: list[Span] = []
     tokens = ctx.tokens
     i = 0
@@ -2708,6 +2740,9 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
                 spans.append(Span(token.start + (1 if glued else 0), token.end, EntityType.PLACE, "jieba-nr", 60))
                 i += 1
                 continue  # 郁江/nr + 而下, 经钦江/nr: a river, not a person
+        if token.flag in ("nr", "nrfg") and _adverb_then_word(word) and (dictionary_entry(word) or (0, ""))[0] < 10 and not _known(word, ctx.lex):
+            i += 1
+            continue  # 曾效力/nr, 加辣/nr: jieba's guesser took an adverb and a word for a name
         split_name = _surname_then_given(ctx, i)
         if split_name:
             spans.append(Span(token.start, split_name, EntityType.PERSON, "jieba-nr", 80 if tokens[i + 1].word in ctx.lex.organizations else 50))
@@ -2769,7 +2804,7 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
                 spans.append(Span(token.start, token.end, EntityType.PLACE, "jieba-nr", 50))
                 i += 1
                 continue  # 阿鲁湖/nr: a lake, a river or a mountain jieba guessed was a person
-            if len(word) == 2 and word[-1] in "庙寺宫堂馆楼阁塔族语":
+            if len(word) == 2 and word[-1] in "庙寺宫堂馆楼阁塔族语桥":
                 i += 1
                 continue  # 孔庙/nr: a temple or a hall, not a person; 邵族, 邵语: a people and its language
             if len(word) == 3 and (word[-1] in _INSTITUTION_END_CHARS or word[-1] in _THING_END_CHARS):
@@ -3628,7 +3663,7 @@ def firms_before_officers(ctx: BlockContext) -> list[Span]:
 
 # 亚布力、雪乡等景区, 乌镇、西塘和南浔等古镇: a list closed by "and other places of a kind".
 _LISTED_KIND = re.compile(
-    r"等(?:[一二两三四五六七八九十几多]+[个座处地])?(?:景区|景点|地|城市|国家|港口|古镇|小镇|省份|省区|县市|乡镇|村落|村庄|海岛|岛屿|名胜|口岸|沙漠|湖泊|山峰)"
+    r"(?:等(?:[一二两三四五六七八九十几多]+[个座处地])?|[两三四五六]大)(?:景区|景点|地|城市|国家|港口|古镇|小镇|省份|省区|县市|乡镇|村落|村庄|海岛|岛屿|名胜|口岸|沙漠|湖泊|山峰)"
 )
 _KIND_LIST_JOINERS = ("、", "与", "和", "及", "以及")
 
@@ -3661,7 +3696,7 @@ def places_listed_by_kind(ctx: BlockContext) -> list[Span]:
                 break
             j -= 2
         if len(items) >= 2 or (items and items[0].flag in ("ns", "nr", "nrt")):
-            spans.extend(Span(t.start, t.end, EntityType.PLACE, "place-list", 45) for t in items)
+            spans.extend(Span(t.start, t.end, EntityType.PLACE, "place-list", 52) for t in items)
     return spans
 
 
