@@ -692,6 +692,9 @@ def spans(text: str) -> dict[str, EntityType]:
         ("白鹤滩水电站今年发电量创新高。", "白鹤滩水电站", EntityType.PLACE),
         ("内蒙古把库布其、毛乌素两大沙漠列为治理重点。", "毛乌素", EntityType.PLACE),
         ("初创企业恒芯激光创始人王涛说。", "恒芯激光", EntityType.ORGANIZATION),
+        ("花博在外埔园区同步开幕。", "外埔园区", EntityType.PLACE),
+        ("交船典礼在小港区港兴三路厂区举行。", "小港区", EntityType.PLACE),
+        ("世博会期间，老店还曾在中国馆设摊。", "中国馆", EntityType.PLACE),
         ("（记者 古丽扎尔·阿不都热依木、刘洋）进入暑期", "古丽扎尔·阿不都热依木", EntityType.PERSON),
         ("总经理努尔兰·阿不都介绍，今年公司推出新线路。", "努尔兰·阿不都", EntityType.PERSON),
         ("下游的丹巴水电站和溪洛渡水电站相继投产。", "溪洛渡水电站", EntityType.PLACE),
@@ -1044,6 +1047,9 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("村民球员同场投篮。", "同场"),
         ("旅客常结伴上岛。", "常结伴"),
         ("全球最长的斜张桥今天通车。", "张桥"),
+        ("交船典礼在小港区港兴三路厂区举行。", "小港区港"),
+        ("港务集团的自动化集装箱码头一派繁忙。", "自动化集装箱码头"),
+        ("花博在外埔园区同步开幕。", "花博"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

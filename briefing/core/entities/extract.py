@@ -907,6 +907,9 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
     lex = ctx.lex
     for index, token in enumerate(ctx.tokens):
         word = token.word
+        if len(word) >= 3 and word[-1] == "馆" and _country_word(word[:-1], lex):
+            spans.append(Span(token.start, token.end, EntityType.PLACE, "facility", 81))
+            continue  # 中国馆/nt, 法国馆: a country's pavilion at a fair is a place, not a body
         if token.flag == "nt" and word in lex.not_organizations and word[-1] not in "院局署会所部厅委办处":
             continue  # 中医药/nt: a field jieba tags as a body, even after a place (but 广东省 + 中医院)
         if token.flag == "nt" and len(word) >= 2 and dictionary_entry(word) is not None:
@@ -1480,7 +1483,7 @@ def _country_word(word: str, lex: Lexicon) -> bool:
 
 _SITE_SUFFIXES = ("购物中心", "天桥", "走廊", "变电所", "变电站", "工业区", "车厂", "街道", "电厂", "发电厂", "核电厂", "核电站", "气田", "油田", "糖厂", "水电站", "电站")
 _PROPER_STEM_FACILITIES = ("街区", "文创街区", "渔港", "鱼市场", "景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
-    "数据园", "产业园", "软件园", "创新园", "生物城", "科学城", "试验区", "自贸区", "自由贸易试验区", "经济特区", "经济区", "游乐区", "航厦", "航站楼", "航站大楼", "廊厅", "登机廊厅", *_SITE_SUFFIXES, *_ZONE_FACILITIES)
+    "数据园", "产业园", "软件园", "创新园", "生物城", "科学城", "试验区", "自贸区", "自由贸易试验区", "经济特区", "经济区", "游乐区", "航厦", "航站楼", "航站大楼", "廊厅", "登机廊厅", "园区", *_SITE_SUFFIXES, *_ZONE_FACILITIES)
 
 
 _FACILITY_END_CHARS = _PLACE_END_CHARS | set("河溪山邨区路道场馆园宫寺庙楼")
@@ -1568,6 +1571,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
                 continue  # 新线路, 新思路, 陆路: the ending is part of a common word
         if match.suffix == "港" and not (stem[-1].flag in ("ns", "nrt", "nr", "nz", "j") or is_place_word(stem[-1].word, lex)):
             continue  # 名访港: a port is named after its place
+        if match.suffix == "港" and len(stem[-1].word) >= 3 and stem[-1].word[-1] in "区县":
+            continue  # 小港区 + 港/兴三路: a district's name, then a road that starts with 港
         by_road = len(stem) >= 2 and stem[-1].word in ("公路", "铁路", "陆路", "水路") and is_place_word(stem[0].word, lex)  # 珠海 + 公路 + 口岸
         if match.suffix in _NAMED_AFTER_PLACE and not (stem[-1].flag in PROPER_FLAGS or is_place_word(stem[-1].word, lex) or by_road):
             continue  # 施作地下车站: a station is named after a place
@@ -1625,6 +1630,12 @@ def facilities(ctx: BlockContext) -> list[Span]:
                 continue
         if stem and stem[-1].word in ("新", "全新", "大型"):
             continue  # 路氹 + 新 + 度假城: a new resort, not its name
+        if match.suffix == "园区" and stem and ctx.text.endswith("园区", 0, stem[0].start):
+            continue  # 南部科学园区 + 台南园区: a branch of a park, named with its parent (subdivisions)
+        if match.suffix == "园区" and stem and not (is_proper(stem[-1]) or is_place_word(stem[-1].word, lex)) and (
+            (dictionary_entry(stem[-1].word) or (0, ""))[0] >= 100 or stem[-1].flag == "eng"
+        ):
+            continue  # 诈骗园区, 产业园区, AIoT创新园区: a kind of park; 外埔园区 is named after its place
         if len(stem) == 1 and stem[0].word in _LOCATIVE_WORDS:
             continue  # 当地 + 大坝: a site near here, not a named one
         if len(stem) > 1 and len(stem[0].word) >= 3 and is_place_word(stem[0].word, lex) and (
@@ -1647,7 +1658,7 @@ def facilities(ctx: BlockContext) -> list[Span]:
             continue  # 马公市老街: the old streets of a town, which is the mention (越南老街 is a city)
         first = stem[0]
         entry = dictionary_entry(first.word)
-        common = entry is not None and entry[1][:1] in ("v", "a", "d", "r", "m") and not _numbered_name(first)
+        common = entry is not None and entry[1][:1] in ("v", "a", "d", "r", "m", "l") and not _numbered_name(first)  # (自动化/l + 集装箱码头)
         if len(match.suffix) == 1 and entry is not None and entry[1] == "n" and entry[0] > 500:
             common = True  # 核电站, 加油站: a kind of site, not a named one
         if common and not is_place_word(first.word, lex):
@@ -1721,6 +1732,8 @@ def _facilities_after_known_places(ctx: BlockContext) -> list[Span]:
             place = next((n for n in (4, 3, 2) if start - n in ctx.starts and text[start - n : start] in lex.places), 0)
             if place and named_site and _country_word(text[start - place : start], lex):
                 break  # 中国油田: a country's fields
+            if place and suffix == "港" and text[start - 1] in "区县":
+                break  # 小港区 + 港/兴三路: a district, then a road whose name starts with 港
             if place and text[start - place : end] not in lex.places:
                 spans.append(Span(start - place, end, EntityType.PLACE, "facility", 83))
             break
