@@ -695,6 +695,10 @@ def spans(text: str) -> dict[str, EntityType]:
         ("花博在外埔园区同步开幕。", "外埔园区", EntityType.PLACE),
         ("交船典礼在小港区港兴三路厂区举行。", "小港区", EntityType.PLACE),
         ("世博会期间，老店还曾在中国馆设摊。", "中国馆", EntityType.PLACE),
+        ("游客站在黄鹤楼上远眺长江。", "黄鹤楼", EntityType.PLACE),
+        ("位于胶州湾畔前湾港区的码头。", "前湾港区", EntityType.PLACE),
+        ("在洱海西岸的湾桥镇，村民组建了护湖队。", "湾桥镇", EntityType.PLACE),
+        ("附近的喜洲镇也组建了队伍。", "喜洲镇", EntityType.PLACE),
         ("（记者 古丽扎尔·阿不都热依木、刘洋）进入暑期", "古丽扎尔·阿不都热依木", EntityType.PERSON),
         ("总经理努尔兰·阿不都介绍，今年公司推出新线路。", "努尔兰·阿不都", EntityType.PERSON),
         ("下游的丹巴水电站和溪洛渡水电站相继投产。", "溪洛渡水电站", EntityType.PLACE),
@@ -1050,6 +1054,12 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("交船典礼在小港区港兴三路厂区举行。", "小港区港"),
         ("港务集团的自动化集装箱码头一派繁忙。", "自动化集装箱码头"),
         ("花博在外埔园区同步开幕。", "花博"),
+        ("导引车在岸桥下有序穿梭。", "桥下有序"),
+        ("苏联专家白天跟我们一起下到管柱。", "白天跟"),
+        ("他的曾祖父1912年从这里出发。", "曾祖父"),
+        ("商人在八廓街经营唐卡和铜器。", "唐卡"),
+        ("位于胶州湾畔前湾港区的码头。", "胶州湾畔前湾港区"),
+        ("考古队在埃及金字塔附近发掘。", "金字塔"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

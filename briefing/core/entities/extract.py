@@ -1623,7 +1623,7 @@ def facilities(ctx: BlockContext) -> list[Span]:
             or (is_place_word(stem[1].word, lex) and (dictionary_entry(stem[0].word) or (0, ""))[0] > 500 and not (airport and is_place_word(stem[0].word, lex)))
         ):
             stem = stem[1:]  # 评估 + 西贡郊野公园, 沿著 + 伯朗大道, 远方 + 中央山脉: not part of the name
-        inner_locative = max((k for k in range(1, len(stem)) if stem[k].word in ("一带", "附近", "周边", "沿线", "沿途", "境内")), default=None)
+        inner_locative = max((k for k in range(1, len(stem)) if stem[k].word in ("一带", "附近", "周边", "沿线", "沿途", "境内", "畔", "湖畔", "河畔", "江畔")), default=None)
         if inner_locative is not None:
             stem = stem[inner_locative + 1 :]  # 路氹 + 一带 + 酒店: the area is named, the hotels are not
             if not stem:
@@ -1634,7 +1634,7 @@ def facilities(ctx: BlockContext) -> list[Span]:
             continue  # 南部科学园区 + 台南园区: a branch of a park, named with its parent (subdivisions)
         if match.suffix == "园区" and stem and not (is_proper(stem[-1]) or is_place_word(stem[-1].word, lex)) and (
             (dictionary_entry(stem[-1].word) or (0, ""))[0] >= 100 or stem[-1].flag == "eng"
-        ):
+        ) and (stem[0].word in lex.countries or not any(is_proper(t) or is_place_word(t.word, lex) for t in stem)):
             continue  # 诈骗园区, 产业园区, AIoT创新园区: a kind of park; 外埔园区 is named after its place
         if len(stem) == 1 and stem[0].word in _LOCATIVE_WORDS:
             continue  # 当地 + 大坝: a site near here, not a named one
@@ -2251,6 +2251,8 @@ def persons_by_title(ctx: BlockContext) -> list[Span]:
         entry = dictionary_entry(name)
         if role and entry is not None and entry[0] >= 1000 and ctx.text[start + len(name) : start + len(name) + 1] in ("。", "！", "；", ""):
             continue  # 迎来游客 + 高峰。: a frequent word ending the sentence after a role is no name
+        if len(name) == 3 and _time_word(name[:2]):
+            continue  # 专家 + 白天/t + 跟: a time word after a title, not a name
         if _adverb_then_word(name) and (role or name[0] != "曾"):
             continue  # 旅客 + 常结伴, 球员 + 同场: what the people do, not who they are
         # 教授黄乐天: a given name that is also a listed body's name (乐天) is still the person's
@@ -2319,6 +2321,8 @@ def japanese_names(ctx: BlockContext) -> list[Span]:
             surname = text[pos : pos + length]
             if surname not in ctx.lex.japanese_surnames or token.end > pos + length + 2:
                 continue
+            if token.flag in ("s", "f") and token.end == pos + length:
+                break  # 岸/桥下/s + 有序: a word of place (under the bridge), not the family name 桥下
             given = _japanese_given_name(ctx, pos + length)
             end = pos + length + given
             if not given or text[end - 1] in _PLACE_END_CHARS or _known(text[pos:end], ctx.lex):
@@ -2568,7 +2572,7 @@ def _time_word(word: str) -> bool:
 _INSTITUTION_END_CHARS = set("院馆局署厅所站")
 _BODY_END_CHARS = _INSTITUTION_END_CHARS | set("司处")
 # Characters that end words for languages, rocks, monuments, districts and dams, never a given name.
-_THING_END_CHARS = set("语岩塔区坝殿庙寺值者板赛")  # (滑雪者, 滑雪板, 龙舟赛)
+_THING_END_CHARS = set("语岩塔区坝殿庙寺值者板赛矿")  # (滑雪者, 滑雪板, 龙舟赛)
 _LANDFORM_END_CHARS = set("湖江河溪山峰岭岛湾")
 
 
@@ -2753,6 +2757,12 @@ def _jieba_names(ctx: BlockContext) -> list[Span]:
                 spans.append(Span(token.start + (1 if glued else 0), token.end, EntityType.PLACE, "jieba-nr", 60))
                 i += 1
                 continue  # 郁江/nr + 而下, 经钦江/nr: a river, not a person
+        if token.flag == "ns" and len(word) == 2 and i + 1 < len(tokens) and tokens[i + 1].word in ("镇", "乡") and word not in ctx.lex.countries and (
+            not (i > 0 and tokens[i - 1].word.endswith(("县", "市", "区")))  # (永修县 + 三角乡: the subdivision rule names it with its county)
+        ):
+            spans.append(Span(token.start, tokens[i + 1].end, EntityType.PLACE, "place-suffix", 66))
+            i += 2
+            continue  # 喜洲/ns + 镇/n: a township jieba cut in two
         if token.flag in ("nr", "nrfg") and _adverb_then_word(word) and (dictionary_entry(word) or (0, ""))[0] < 10 and not _known(word, ctx.lex):
             i += 1
             continue  # 曾效力/nr, 加辣/nr: jieba's guesser took an adverb and a word for a name
@@ -2761,7 +2771,9 @@ def _jieba_names(ctx: BlockContext) -> list[Span]:
             spans.append(Span(token.start, split_name, EntityType.PERSON, "jieba-nr", 80 if tokens[i + 1].word in ctx.lex.organizations else 50))
             i += 2
             continue
-        if token.flag in ("nr", "nrfg", "nrt") and len(word) >= 3 and (word[-1] in "省市县州镇乡村邨阁嘴坝寨" or (len(word) == 3 and word[-1] in "道路街滩")) and not _known(word, ctx.lex):
+        if token.flag in ("nr", "nrfg", "nrt") and len(word) >= 3 and (word[-1] in "省市县州镇乡村邨阁嘴坝寨" or (len(word) == 3 and word[-1] in "道路街滩楼宫祠寺庙塔")) and not _known(word, ctx.lex) and (
+            word not in ctx.lex.not_places
+        ):
             # 熊本县/nr, 富世村/nr, 华悦阁/nr: jieba's guesser took a prefecture, a village or a
             # block of flats for a person; names do not end in 县 or 村.
             spans.append(Span(token.start, token.end, EntityType.PLACE, "place-suffix", 66))
@@ -2853,7 +2865,9 @@ def _jieba_names(ctx: BlockContext) -> list[Span]:
                 ctx.text.startswith(("等城市", "等地", "等国", "等市", "等港口"), token.end)  # 图卢兹 + 等城市
             ):
                 spans.append(Span(token.start, token.end, EntityType.PLACE, "transliteration", 55))
-            elif token.flag == "ns" and len(word) >= 3 and dictionary_entry(word) is None and not (i > 0 and len(tokens[i - 1].word) == 1 and _is_han(tokens[i - 1].word) and tokens[i - 1].flag[:1] in ("n", "j", "g")):
+            elif token.flag == "ns" and len(word) >= 3 and dictionary_entry(word) is None and not (
+                i > 0 and len(tokens[i - 1].word) == 1 and _is_han(tokens[i - 1].word) and tokens[i - 1].flag[:1] in ("n", "j", "g")
+            ):
                 spans.append(Span(token.start, token.end, EntityType.PLACE, "transliteration", 52))  # 从 + 奈瓦沙/ns
             elif token.flag == "nrt":
                 after = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -2876,6 +2890,8 @@ def _jieba_names(ctx: BlockContext) -> list[Span]:
                 i += 1
                 continue
             start = _transliteration_start(ctx, i) if is_transliteration(word[:-1], ctx.lex) else token.start
+            if len(word) >= 4 and word[0] in "的在和与及" and dictionary_entry(word) is None and start == token.start:
+                start += 1  # 的湾桥镇/ns: jieba glued a particle to a town it did not know
             spans.append(Span(start, token.end, EntityType.PLACE, "place-suffix", 66))
         i += 1
     return spans
