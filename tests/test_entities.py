@@ -699,6 +699,7 @@ def spans(text: str) -> dict[str, EntityType]:
         ("位于胶州湾畔前湾港区的码头。", "前湾港区", EntityType.PLACE),
         ("在洱海西岸的湾桥镇，村民组建了护湖队。", "湾桥镇", EntityType.PLACE),
         ("附近的喜洲镇也组建了队伍。", "喜洲镇", EntityType.PLACE),
+        ("地质公园分为西贡火山岩园区及东北沉积岩园区。", "西贡火山岩园区", EntityType.PLACE),
         ("（记者 古丽扎尔·阿不都热依木、刘洋）进入暑期", "古丽扎尔·阿不都热依木", EntityType.PERSON),
         ("总经理努尔兰·阿不都介绍，今年公司推出新线路。", "努尔兰·阿不都", EntityType.PERSON),
         ("下游的丹巴水电站和溪洛渡水电站相继投产。", "溪洛渡水电站", EntityType.PLACE),
@@ -1060,6 +1061,8 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("商人在八廓街经营唐卡和铜器。", "唐卡"),
         ("位于胶州湾畔前湾港区的码头。", "胶州湾畔前湾港区"),
         ("考古队在埃及金字塔附近发掘。", "金字塔"),
+        ("AIoT创新园区今日开幕。", "AIoT创新园区"),
+        ("柬埔寨诈骗园区的受害者获救。", "柬埔寨诈骗园区"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

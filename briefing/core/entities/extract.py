@@ -1634,7 +1634,7 @@ def facilities(ctx: BlockContext) -> list[Span]:
             continue  # 南部科学园区 + 台南园区: a branch of a park, named with its parent (subdivisions)
         if match.suffix == "园区" and stem and not (is_proper(stem[-1]) or is_place_word(stem[-1].word, lex)) and (
             (dictionary_entry(stem[-1].word) or (0, ""))[0] >= 100 or stem[-1].flag == "eng"
-        ) and (stem[0].word in lex.countries or not any(is_proper(t) or is_place_word(t.word, lex) for t in stem)):
+        ) and (stem[0].word in lex.countries or not any((is_proper(t) and t.flag != "eng") or is_place_word(t.word, lex) for t in stem)):
             continue  # 诈骗园区, 产业园区, AIoT创新园区: a kind of park; 外埔园区 is named after its place
         if len(stem) == 1 and stem[0].word in _LOCATIVE_WORDS:
             continue  # 当地 + 大坝: a site near here, not a named one
