@@ -879,7 +879,7 @@ _TRADE_WORKS = {"茶厂", "酒厂", "药厂"}
 _FACTORY_SUFFIXES = {"厂", "总厂", "分厂", *_TRADE_WORKS}
 _TRADE_SUFFIXES = {
     "科技", "电子", "医药", "药业", "茶业", "制药", "生物", "食品", "电器", "电气", "能源", "重工", "机械", "物流", "地产", "置业", "实业", "纺织", "资本", "创投", "智能",
-    "汽车", "传媒", "影业", "娱乐", "置地", "营造", "证券", "保险", "人寿", "投控", "电脑", "半导体", "精密", "光电", "船务", "生技", "投顾", "激光",
+    "汽车", "传媒", "影业", "娱乐", "置地", "营造", "证券", "保险", "人寿", "投控", "电脑", "半导体", "精密", "光电", "船务", "生技", "投顾", "激光", "燃气",
 }
 # Kinds of bus a maker builds (比亚迪电动巴士), not words of a bus company's name.
 _VEHICLE_KINDS = {"电动", "纯电", "新能源", "氢能", "双层", "单层", "旅游", "无人驾驶", "自动驾驶", "混能"}
@@ -907,6 +907,18 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
     lex = ctx.lex
     for index, token in enumerate(ctx.tokens):
         word = token.word
+        following = ctx.tokens[index + 1] if index + 1 < len(ctx.tokens) else None
+        opens = index == 0 or _PUNCT.match(ctx.tokens[index - 1].word) is not None
+        if token.flag == "nt" and len(word) >= 4 and following is not None and following.word in lex.titles and word not in lex.not_organizations and (
+            not word.endswith(lex.org_suffixes) and not _known(word, lex) and dictionary_entry(word) is not None and opens
+            and word[-1] not in _ORG_END_CHARS and not any(word.startswith(c) for c in lex.countries)
+            and (dictionary_entry(word[:2]) or (0, ""))[0] < 1000  # (交易中心 + 负责人: a kind of centre)
+        ):
+            spans.append(Span(token.start, token.end, EntityType.ORGANIZATION, "jieba-nt", 78))
+            continue  # 中银国际/nt + 分析师: a firm jieba knows, before its officer
+        if len(word) == 3 and word[-1] == "局" and token.flag in ("n", "nt") and opens and following is not None and following.word in ("局长", "副局长", "代局长"):
+            spans.append(Span(token.start, token.end, EntityType.ORGANIZATION, "org-suffix", 70))
+            continue  # 。文化局 + 局长: a bureau named bare where the text's own government is meant (Macau, Hong Kong)
         if len(word) >= 3 and word[-1] == "馆" and _country_word(word[:-1], lex):
             spans.append(Span(token.start, token.end, EntityType.PLACE, "facility", 81))
             continue  # 中国馆/nt, 法国馆: a country's pavilion at a fair is a place, not a body
@@ -2773,7 +2785,7 @@ def _jieba_names(ctx: BlockContext) -> list[Span]:
             spans.append(Span(token.start, split_name, EntityType.PERSON, "jieba-nr", 80 if tokens[i + 1].word in ctx.lex.organizations else 50))
             i += 2
             continue
-        if token.flag in ("nr", "nrfg", "nrt") and len(word) >= 3 and (word[-1] in "省市县州镇乡村邨阁嘴坝寨" or (len(word) == 3 and word[-1] in "道路街滩楼宫祠寺庙塔")) and not _known(word, ctx.lex) and (
+        if token.flag in ("nr", "nrfg", "nrt") and len(word) >= 3 and (word[-1] in "省市县州镇乡村邨阁嘴坝寨陵" or (len(word) == 3 and word[-1] in "道路街滩楼宫祠寺庙塔")) and not _known(word, ctx.lex) and (
             word not in ctx.lex.not_places
         ):
             # 熊本县/nr, 富世村/nr, 华悦阁/nr: jieba's guesser took a prefecture, a village or a
