@@ -1647,7 +1647,7 @@ def facilities(ctx: BlockContext) -> list[Span]:
         if match.suffix == "园区" and stem and stem[-1].flag == "eng":
             continue  # 欧洲最大AI园区: a park for a field, named by its Latin abbreviation
         if match.suffix == "园区" and stem and not (is_proper(stem[-1]) or is_place_word(stem[-1].word, lex)) and (
-            (dictionary_entry(stem[-1].word) or (0, ""))[0] >= 100 or stem[-1].flag == "eng"
+            (dictionary_entry(stem[-1].word) or (0, ""))[0] >= 100
         ) and (stem[0].word in lex.countries or not any((is_proper(t) and t.flag != "eng") or is_place_word(t.word, lex) for t in stem)):
             continue  # 诈骗园区, 产业园区, AIoT创新园区: a kind of park; 外埔园区 is named after its place
         if len(stem) == 1 and stem[0].word in _LOCATIVE_WORDS:
@@ -2912,7 +2912,7 @@ def _jieba_names(ctx: BlockContext) -> list[Span]:
 
 
 # Words that follow a river's name (郁江而下, 钦江流域).
-_RIVER_WORDS_AFTER = ("而下", "而上", "流域", "水系", "沿岸", "两岸", "上游", "下游", "中游", "干流", "支流", "河畔", "江畔", "畔", "入海口", "河口", "水位")
+_RIVER_WORDS_AFTER = ("而下", "而上", "流域", "水系", "沿岸", "两岸", "上游", "下游", "中游", "干流", "支流", "畔", "入海口", "河口", "水位")
 
 
 # Words for a town, before its name (边境城市马拉巴, 首府布拉戈维申斯克).
@@ -3708,6 +3708,7 @@ def firms_before_officers(ctx: BlockContext) -> list[Span]:
 _LISTED_KIND = re.compile(
     r"(?:等(?:[一二两三四五六七八九十几多]+[个座处地])?|[两三四五六]大)(?:景区|景点|地|城市|国家|港口|古镇|小镇|省份|省区|县市|乡镇|村落|村庄|海岛|岛屿|名胜|口岸|沙漠|湖泊|山峰)"
 )
+# (Not _LIST_JOINERS: 至 and a dash join a route's ends, not the items of a list.)
 _KIND_LIST_JOINERS = ("、", "与", "和", "及", "以及")
 
 
