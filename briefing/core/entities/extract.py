@@ -267,8 +267,13 @@ def latin_names(ctx: BlockContext) -> list[Span]:
 def quoted_products(ctx: BlockContext) -> list[Span]:
     """“X”计划, 名为“X”的…, “X”模型: a named product, programme or project."""
     spans: list[Span] = []
+    models_end = -1  # where the last of a maker's quoted models ended
     for match in _QUOTED.finditer(ctx.text):
         inner = match.group(1).strip()
+        if _maker_model(ctx, match, inner, models_end):
+            spans.append(Span(match.start(1), match.end(1), EntityType.PRODUCT, "quoted-product", 92))
+            models_end = match.end()
+            continue
         if len(inner) < 2 or re.search(r"[，。！？；、,!?]", inner):
             continue
         after_long = ctx.text[match.end() : match.end() + 8]
@@ -315,6 +320,28 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
             priority = 88 if len(inner) >= 4 and all(_is_han(c) or c == "·" for c in inner) and not known else 70
             spans.append(Span(match.start(1), match.end(1), EntityType.PRODUCT, "quoted-product", priority))
     return spans
+
+
+# What follows a list of a maker's quoted models (比亚迪的“海豹”“宋PLUS”、…占比最大).
+_AFTER_MODELS = ("“", "「", "、", "等", "和", "与", "以及", "及", "系列", "车型", "机型", "销量", "占", "卖", "）", ")", "，", "。")
+
+
+def _maker_model(ctx: BlockContext, match: re.Match[str], inner: str, models_end: int) -> bool:
+    """比亚迪的“海豹”“宋PLUS”, 奇瑞的“瑞虎8”: short quoted names right after a company and
+    的 (or right after another such name) are its models."""
+    if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}", inner) or sum(_is_han(c) for c in inner) > 4 or any(c in _STOP_CHARS for c in inner):
+        return False
+    if not ctx.text.startswith(_AFTER_MODELS, match.end()):
+        return False
+    gap = ctx.text[models_end : match.start()] if models_end >= 0 else None
+    if gap is not None and gap in ("", "、", "和", "与", "及"):
+        return True  # the next of the maker's models
+    if not ctx.text.endswith("的", 0, match.start()):
+        return False
+    owner_end = match.start() - 1
+    return any(ctx.text[owner_end - k : owner_end] in ctx.lex.organizations for k in range(2, 7)) or ctx.text.endswith(
+        ("汽车", "手机", "科技"), 0, owner_end
+    )
 
 
 # Kinds of shop before a shop's quoted name (肉圆老店「陈记肉圆」, 咖啡馆“山语”).
@@ -620,6 +647,8 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
             break  # 4 + 台 + 潍柴雷沃…有限公司: a count and its measure word
         if token.word in ("往", "经", "至") and token.flag in ("zg", "p", "v"):
             break  # 港澳码头 + 往 + 氹仔客运码头: from one site to another
+        if re.fullmatch(r"[东南西北][起至接连邻抵]", token.word):
+            break  # 隧道 + 西起 + 浦口大道: where a route runs from, not part of a name
         nominal = token.flag in ("eng", "vn") or token.word in _TRADE_VERBS or token.word in _PORTFOLIO_VERBS or _numbered_name(token)  # 行动, 合作, 出版: verbs used as nouns inside names; 三星堆
         nominal = nominal or (
             token.flag == "v" and ctx.tokens[j + 1].word in _TRADE_SUFFIXES and (
@@ -762,6 +791,15 @@ _LEADING_LEVELS = ("市", "省", "县", "区", "本", "该", "此", "全", "各"
 _LEADING_JUNK = set("在于由与和及从向对把被将为给让以据晚早日月年时后前基并而又也还就经另")
 
 
+def _guessed_name(token: Token) -> bool:
+    """A two- or three-character Han word that is proper or that jieba's dictionary lacks
+    (藏格, 台盐/ns): something that can name a firm before a trade word."""
+    word = token.word
+    if not 2 <= len(word) <= 3 or not all(_is_han(c) and c not in _STOP_CHARS for c in word):
+        return False
+    return token.flag in ("ns", "nz", "nt", "nrt") or dictionary_entry(word) is None
+
+
 def _name_like(token: Token, lex: Lexicon) -> bool:
     """A proper token that is neither a place, a currency nor a generic Latin acronym."""
     if is_place_word(token.word, lex) or token.word.lower() in lex.latin_stopwords or token.word.endswith(("元", "币")):
@@ -880,7 +918,10 @@ _FACTORY_SUFFIXES = {"厂", "总厂", "分厂", *_TRADE_WORKS}
 _TRADE_SUFFIXES = {
     "科技", "电子", "医药", "药业", "茶业", "制药", "生物", "食品", "电器", "电气", "能源", "重工", "机械", "物流", "地产", "置业", "实业", "纺织", "资本", "创投", "智能",
     "汽车", "传媒", "影业", "娱乐", "置地", "营造", "证券", "保险", "人寿", "投控", "电脑", "半导体", "精密", "光电", "船务", "生技", "投顾", "激光", "燃气",
+    "矿业", "锂业", "钼业", "铝业", "铜业", "钴业", "客运", "物产",
 }
+# Mining and metal trades, which name firms after a place or a coined word (洛阳钼业, 藏格矿业).
+_METAL_TRADES = ("矿业", "锂业", "钼业", "铝业", "铜业", "钴业")
 # Kinds of bus a maker builds (比亚迪电动巴士), not words of a bus company's name.
 _VEHICLE_KINDS = {"电动", "纯电", "新能源", "氢能", "双层", "单层", "旅游", "无人驾驶", "自动驾驶", "混能"}
 # Trades jieba tags as verbs that name a group after its city (深圳出版集团).
@@ -1004,6 +1045,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             continue  # 华中科技大学 + 机械科学与工程学院: a trade word opens a department's name
         if match.suffix in _TRADE_SUFFIXES and _trade_runs_on(ctx.text, match.end):
             continue  # 鸿海精密 + 工业: the name runs on past the trade word (but 华泰证券 + 医药分析师)
+        if match.suffix == "客运" and stem and not (is_place_word(stem[-1].word, lex) or stem[-1].flag in PROPER_FLAGS):
+            continue  # 城际客运, 铁路客运: a kind of passenger service (but 彰化客运, 国光/nz 客运)
         if match.suffix in ("巴士", "汽车") and stem and stem[-1].word in _VEHICLE_KINDS:
             continue  # 比亚迪 + 电动巴士, 欧盟对华 + 电动汽车: a kind of vehicle, not a company
         if match.suffix in _TRADE_SUFFIXES and stem and stem[-1].word.endswith("性"):
@@ -1176,6 +1219,14 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             named = bool(rest) and (_name_like(rest[0], lex) or (league is not None and all(t.flag.startswith("n") for t in rest)))
             # 拓元/nr + 股份有限公司: a registered company's name, whatever jieba guessed it was
             named = named or (match.suffix in _GROUP_SUFFIXES and bool(rest) and rest[0].flag in ("nr", "nrfg", "nrt"))
+            if not named and match.suffix == "集团" and len(stem) == 2 and stem[0].word == "国家" and len(stem[1].word) == 2 and stem[1].flag in ("n", "vn", "j"):
+                named = True  # 国家 + 管网 + 集团: a national group named for its trade
+            if not named and match.suffix in (*_METAL_TRADES, "实业") and rest and not places and _guessed_name(rest[-1]) and (
+                len(rest) == 1 or all(t.flag in ("n", "vn") and len(t.word) >= 2 for t in rest[:-1])
+            ):
+                # 藏格/n + 矿业: a word no dictionary has names the firm; 土地所有人 + 台盐/ns + 实业:
+                # the common nouns before a proper word say who the firm is to the story
+                stem, rest, named = [rest[-1]], [rest[-1]], True
         if match.suffix in _COMPANY_SUFFIXES and len(rest) >= 3 and all(
             len(t.word) == 1 and _is_han(t.word) and t.word not in _STOP_CHARS and t.word not in _CLASSIFIERS for t in rest[:2]
         ):
@@ -1335,7 +1386,7 @@ _PUBLISHER_SUFFIXES = ("出版社", "杂志社", "报社", "出版集团")
 _GROUP_SUFFIXES = ("集团", "集团公司", "总公司", "有限公司", "股份有限公司", "股份公司", "有限责任公司", "株式会社")
 _COMPANY_SUFFIXES = ("公司", *_GROUP_SUFFIXES)
 # Heavy trades whose works are named by their place alone (江南造船, 大连重工, 上海电气).
-_PLACE_NAMED_TRADES = ("造船", "重工", "船舶", "钢铁", "电气")
+_PLACE_NAMED_TRADES = ("造船", "重工", "船舶", "钢铁", "电气", "客运", *_METAL_TRADES)
 _REGISTERED_SUFFIXES = ("有限公司", "股份有限公司", "有限责任公司")
 _PREPOSITION_SURNAMES = set("向和于与对跟给同")
 # Surnames that are also adverbs or verbs (曾 once, 常 often, 加 add) before a word.
@@ -1400,6 +1451,10 @@ def _stationed_start(ctx: BlockContext, start: int) -> int:
     index = ctx.token_at(start)
     if index is not None and index > 0 and ctx.tokens[index - 1].word in _FOUNDER_PREFIXES:
         return ctx.tokens[index - 1].start  # 国立东华大学, 市立医院: who founded it is part of the name
+    if index is not None and index >= 2 and re.fullmatch(r"第[一二三四五六七八九十百0-9]+", ctx.tokens[index - 1].word) and (
+        ctx.tokens[index - 2].flag == "nt" or ctx.tokens[index - 2].word in ctx.lex.organizations
+    ) and ctx.tokens[index - 2].end == ctx.tokens[index - 1].start:
+        return ctx.tokens[index - 2].start  # 中交 + 第三 + 航务工程局: a group's numbered unit is named with the group
     if index is None or index == 0 or ctx.tokens[index - 1].word != "驻":
         return start
     start = ctx.tokens[index - 1].start
@@ -1495,7 +1550,7 @@ def _country_word(word: str, lex: Lexicon) -> bool:
 
 _SITE_SUFFIXES = ("购物中心", "天桥", "走廊", "变电所", "变电站", "工业区", "车厂", "街道", "电厂", "发电厂", "核电厂", "核电站", "气田", "油田", "糖厂", "水电站", "电站")
 _PROPER_STEM_FACILITIES = ("街区", "文创街区", "渔港", "鱼市场", "景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
-    "数据园", "产业园", "软件园", "创新园", "生物城", "科学城", "试验区", "自贸区", "自由贸易试验区", "经济特区", "经济区", "游乐区", "航厦", "航站楼", "航站大楼", "廊厅", "登机廊厅", "园区", *_SITE_SUFFIXES, *_ZONE_FACILITIES)
+    "数据园", "产业园", "软件园", "创新园", "生物城", "科学城", "试验区", "保护区", "保育区", "自贸区", "自由贸易试验区", "经济特区", "经济区", "游乐区", "航厦", "航站楼", "航站大楼", "廊厅", "登机廊厅", "园区", *_SITE_SUFFIXES, *_ZONE_FACILITIES)
 
 
 _FACILITY_END_CHARS = _PLACE_END_CHARS | set("河溪山邨区路道场馆园宫寺庙楼")
@@ -1552,6 +1607,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
             continue  # 东石国中体育馆: the school is the name; its hall is not one
         if match.suffix in ("铁路", "高铁") and len(match.stem) == 1 and is_place_word(match.stem[0].word, lex):
             continue  # 美国铁路: a country's railways, not one line
+        if match.suffix in ("铁路", "高铁") and match.stem and match.stem[-1].word.endswith("站") and match.own_token:
+            continue  # 黄山北站 + 高铁枢纽: a station's rail hub, not a line named after it
         stem = match.stem
         while stem and (stem[0].word in _WHOLE_AREA or (len(stem) > 1 and len(stem[0].word) >= 2 and set(stem[0].word) <= _PROVINCE_SHORT_FORMS)):
             stem = stem[1:]  # 全国高铁网: the network of a whole country; 粤港澳 + 珠江三角洲: the places it spans
@@ -1599,6 +1656,10 @@ def facilities(ctx: BlockContext) -> list[Span]:
             holder.flag in PROPER_FLAGS or any(is_proper(t) or is_place_word(t.word, lex) for t in stem)
         ):
             continue  # 乡村公路, 沿海湿地: a kind of road or wetland, not a named one
+        if match.suffix in ("保护区", "保育区") and not any(
+            is_place_word(t.word, lex) or (t.flag in PROPER_FLAGS and (dictionary_entry(t.word) or (0, ""))[0] < 1000) for t in stem
+        ):
+            continue  # 野生动物保护区, 海洋/ns 保护区: a kind of reserve (but 福田 + 红树林保护区)
         if match.suffix in _SITE_SUFFIXES and not all(
             is_place_word(t.word, lex)
             or (t.flag in PROPER_FLAGS and (t.word not in lex.not_places or t.word[-1] in "山湾岛滩河"))  # 青山发电厂
@@ -1656,6 +1717,16 @@ def facilities(ctx: BlockContext) -> list[Span]:
             stem[0].word[-1] in "区县乡镇" or (stem[0].word[-1] == "市" and (is_proper(stem[1]) or dictionary_entry(stem[1].word) is None))
         ):
             stem = stem[1:]  # 南山区 + 蛇口邮轮母港, 景德镇市 + 陶溪川/nr + 文创街区: the district or city is its own mention
+        elif len(stem) > 2 and (is_place_word(stem[0].word, lex) or stem[0].flag == "ns") and stem[1].word in ("新区", "区", "县", "市", "镇", "乡") and (
+            is_proper(stem[2]) or is_place_word(stem[2].word, lex)
+        ):
+            stem = stem[2:]  # 江北/新区 + 浦口大道: a district jieba cut in two is its own mention
+        elif len(stem) == 2 and (is_place_word(stem[0].word, lex) or stem[0].flag == "ns") and stem[1].word in ("新区", "区", "县", "市", "镇", "乡") and (
+            holder.start < match.start
+        ):
+            continue  # 松山/新区 + 中山大道 (one word): the road's name is the word, the district its own mention
+        if len(stem) >= 2 and stem[0].word in ("新区", "区", "县", "市", "镇", "乡"):
+            stem = stem[1:]  # (松山 +) 新区 + 中山大道: the same, once the place before was taken off
         if match.suffix in _FARM_SUFFIXES and (
             all(is_place_word(t.word, lex) or t.word in ("离岸", "海上", "陆上") for t in stem) or any(t.flag in ("i", "l", "v", "vn") for t in stem)
         ):
@@ -1709,7 +1780,10 @@ def facilities(ctx: BlockContext) -> list[Span]:
             start = stem[inner + 1].start
         if ctx.text[start : match.end] in lex.japanese_surnames and _japanese_given_name(ctx, match.end):
             continue  # 馆长 + 小野寺健一: a Japanese family name that ends like a temple
-        spans.append(Span(start, match.end, EntityType.PLACE, "facility", 83))
+        end = match.end
+        if match.suffix in ("邨", "村") and ctx.text[end : end + 1] == "道" and ctx.tokens[ctx.token_at(end)].word == "道":
+            end += 1  # 东头邨 + 道: the road named after the estate
+        spans.append(Span(start, end, EntityType.PLACE, "facility", 83))
     spans.extend(_facilities_after_known_places(ctx))
     return spans
 
@@ -1852,17 +1926,25 @@ def _road_item(ctx: BlockContext, start: int, end: int) -> bool:
         return False
     entry = dictionary_entry(item)
     index = ctx.token_at(start)
-    return (entry is None or entry[1] in ("ns", "nz")) and index is not None and ctx.tokens[index].flag[:1] not in ("f", "t", "p", "c", "d", "r", "m", "u", "v")
+    if index is None or item in ctx.lex.not_places:
+        return False
+    first = ctx.tokens[index]
+    numeral = first.flag == "m" and all(c in _NUMERALS for c in first.word[:-1]) and (first.word[-1] in _NUMERALS or first.word[-1] in _CLASSIFIERS)
+    # (九曲/m + 巷 is a name; 三条 + 街 is a count)
+    return (entry is None or entry[1] in ("ns", "nz")) and (first.flag[:1] not in ("f", "t", "p", "c", "d", "r", "m", "u", "v") or (first.flag == "m" and not numeral))
+
+
+_LISTED_WAY_ENDS = set("道街巷")
 
 
 def listed_roads(ctx: BlockContext) -> list[Span]:
-    """黄泥涌道、礼顿道及摩利臣山道: roads named X道 (Hong Kong's and Taiwan's way of
-    naming streets) listed together; 道 alone is too common a character to read one road."""
+    """黄泥涌道、礼顿道及摩利臣山道, 九曲巷、埔头街: roads, streets and lanes named X道, X街,
+    X巷 listed together; each ending alone is too common a character to read one road."""
     text, spans = ctx.text, []
     for i, ch in enumerate(text[:-1]):
-        if ch != "道" or text[i + 1] not in "、及和与":
+        if ch not in _LISTED_WAY_ENDS or text[i + 1] not in "、及和与":
             continue
-        after = next((j for j in range(i + 4, min(i + 8, len(text))) if text[j] == "道" and (j + 1 == len(text) or j + 1 in ctx.starts)), None)
+        after = next((j for j in range(i + 4, min(i + 8, len(text))) if text[j] in _LISTED_WAY_ENDS and (j + 1 == len(text) or j + 1 in ctx.starts)), None)
         before = next((k for k in range(max(0, i - 5), i - 1) if k in ctx.starts and _road_item(ctx, k, i + 1)), None)
         if after is None or before is None or any(c in "、及和与，。" for c in text[i + 2 : after]):
             continue
@@ -2498,7 +2580,8 @@ def stations_and_lines(ctx: BlockContext) -> list[Span]:
             continue  # 支线 + 连接/v + 落马洲站: a verb after the line, not the station's name
         if match.group(2) is None and not (match.end(1) in ctx.ends and (opening.flag in PROPER_FLAGS or is_place_word(opening.word, ctx.lex))):
             continue  # 在美术馆/nt + 站 + 主持: a station before a verb only when a name opens it
-        spans.append(Span(match.start(1) + line, match.end(1), EntityType.PLACE, "facility", 86))
+        operator = next((k for k in (4, 3, 2) if name[:k] in ctx.lex.organizations and len(name) - k >= 2 and match.start(1) + k in ctx.starts), 0)
+        spans.append(Span(match.start(1) + max(line, operator), match.end(1), EntityType.PLACE, "facility", 86))  # (港铁 + 宋皇台站: the operator is its own mention)
     return spans
 
 
@@ -2706,7 +2789,42 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             )
             if site is not None:
                 spans[k] = Span(span.start, span.end + len(site), EntityType.PLACE, "facility", 60)
+            elif _clan_village(ctx.text[span.start : span.end], ctx.lex):
+                spans[k] = Span(span.start, span.end, EntityType.PLACE, "clan-village", 60)
+            elif ctx.text[span.end : span.end + 1] in _WATER_CHARS and span.end in ctx.starts and span.end + 1 in ctx.ends and not _noun_at(ctx, span.end + 1):
+                start = span.start
+                before = ctx.token_at(span.start - 1) if span.start else None
+                if before is not None and ctx.tokens[before].flag == "ns" and ctx.tokens[before].end == span.start and len(ctx.tokens[before].word) == 2:
+                    start = ctx.tokens[before].start  # 东台/ns + 吉乃尔/nr + 湖: one lake's name
+                spans[k] = Span(start, span.end + 1, EntityType.PLACE, "facility", 84)
     return spans
+
+
+# Landforms and waters whose one-character ending jieba cuts off a guessed name (吉乃尔 + 湖).
+_WATER_CHARS = set("湖河江溪")
+# Endings of a village named after its clan, 姓 + 家 + ending (袁家界, 李家庄, 王家湾).
+_CLAN_VILLAGE_ENDS = set("界庄湾村峡坝岭坪沟屯寨堡铺坳垭冲洼岗埠塘")
+_CLAN_VILLAGE = re.compile(r"[\u4e00-\u9fff]家[界庄湾村峡坝岭坪沟屯寨堡铺坳垭冲洼岗埠塘]")
+
+
+def clan_villages(ctx: BlockContext) -> list[Span]:
+    """黄家/界, 赵家/坪: a village named after its clan, whatever words jieba cut it into."""
+    spans: list[Span] = []
+    for match in _CLAN_VILLAGE.finditer(ctx.text):
+        if match.start() in ctx.starts and match.end() in ctx.ends and _clan_village(match.group(), ctx.lex):
+            spans.append(Span(match.start(), match.end(), EntityType.PLACE, "clan-village", 62))
+    return spans
+
+
+def _noun_at(ctx: BlockContext, offset: int) -> bool:
+    """Whether a noun (or a Latin word) starts at ``offset``: 燕子湖 + 国际会展中心 runs on."""
+    index = ctx.token_at(offset) if offset < len(ctx.text) else None
+    return index is not None and ctx.tokens[index].flag[:1] in ("n", "e")
+
+
+def _clan_village(name: str, lex: Lexicon) -> bool:
+    """袁家界, 李家庄, 王家湾: a surname, 家 and a village's ending name a place, not a person."""
+    return len(name) == 3 and name[1] == "家" and name[2] in _CLAN_VILLAGE_ENDS and name[0] in lex.surnames
 
 
 def _jieba_names(ctx: BlockContext) -> list[Span]:
@@ -3724,6 +3842,19 @@ def _listed_place_item(token: Token, lex: Lexicon) -> bool:
     return entry[1] in ("ns", "nr", "nrt", "nz") and entry[0] < 300 and word not in lex.not_persons
 
 
+def japanese_towns(ctx: BlockContext) -> list[Span]:
+    """白滨/ns + 町/nr, 木曾/nr + 町: a Japanese town whose 町 jieba cut off as a word of its own."""
+    spans: list[Span] = []
+    for i, token in enumerate(ctx.tokens[1:], start=1):
+        name = ctx.tokens[i - 1]
+        if token.word != "町" or not 2 <= len(name.word) <= 3 or not all(_is_han(c) for c in name.word):
+            continue
+        start = name.start + (len(name.word) == 3 and name.word[0] in "由在从到向于与和及把被将的")  # 由/木曾 + 町
+        if name.flag in ("ns", "nr", "nrt", "nz") or dictionary_entry(name.word) is None:
+            spans.append(Span(start, token.end, EntityType.PLACE, "place-suffix", 75))
+    return spans
+
+
 def places_listed_by_kind(ctx: BlockContext) -> list[Span]:
     """Words listed before 等景区, 等城市, 等古镇 …: each is a place of that kind, whatever
     jieba guessed it was (亚布力/nr, 雪乡/n)."""
@@ -3750,7 +3881,7 @@ RULES = (
     persons_by_title, ministries_before_heads, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
     persons_by_age_or_byline, tibetan_names, campuses, villages_and_ports, mountain_passes, listed_roads, numbered_bureaus, numbered_sites, directional_roads, waterside_names, named_trains_and_ships, stations_and_lines, dotted_names, named_divisions, known_persons,
-    places_listed_by_kind,
+    places_listed_by_kind, japanese_towns, clan_villages,
 )
 
 
