@@ -259,9 +259,15 @@ def latin_names(ctx: BlockContext) -> list[Span]:
             continue
         if name.islower() and not any(ch.isdigit() for ch in name):
             continue
+        if ctx.text[max(0, start - 2) : start].rstrip() in _CODE_LABELS and any(ch.isdigit() for ch in name) and " " not in name:
+            continue  # 编号K47, 航班CX880: a code that labels one animal, plate or flight, not a product
         kind, rule = latin_type(ctx.text, start, end, name, ctx.lex)
         spans.append(Span(start, end, kind, rule, 90))
     return spans
+
+
+# Labels before a code that names no product (编号K47, 车牌AB123, 航班CX880).
+_CODE_LABELS = ("编号", "编码", "序号", "车牌", "牌照", "航班", "班次", "房号", "学号", "工号")  # (研发代号HC-1127 is a drug)
 
 
 def quoted_products(ctx: BlockContext) -> list[Span]:
@@ -276,6 +282,9 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
             continue
         if len(inner) < 2 or re.search(r"[，。！？；、,!?]", inner):
             continue
+        if 4 <= len(inner) <= 12 and inner.endswith(("节", "祭", "祭典")) and all(_is_han(c) for c in inner) and dictionary_entry(inner) is None and not _known(inner, ctx.lex):
+            spans.append(Span(match.start(1), match.end(1), EntityType.EVENT, "event", 86))
+            continue  # 「新竹米粉节」, 「木曾漆器祭」: a festival's whole name in quotes (春节 and 母亲节 are words)
         after_long = ctx.text[match.end() : match.end() + 8]
         after = after_long[:4]
         before = ctx.text[max(0, match.start() - 6) : match.start()].rstrip()
@@ -296,7 +305,7 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
             spans.append(Span(match.start(1), match.end(1), EntityType.PLACE, "quoted-site", 85))
             continue  # 全新景点「北极星冰域馆」: a venue's whole name in quotes
         owner_after = re.match(r"的?(?:第[一二三四五六七八九十]代)?(?:老板娘|老板|店主|东主|店东|掌柜|创办人|创始人|经营者)", after_long)
-        if 2 <= len(inner) <= 10 and all(_is_han(c) for c in inner) and "的" not in inner and (owner_after or before.endswith(_SHOP_KINDS)) and not (
+        if 2 <= len(inner) <= 10 and all(_is_han(c) for c in inner) and "的" not in inner and (owner_after or before.endswith(_SHOP_KINDS) or _named_group(before, inner)) and not (
             _known(inner, ctx.lex) and inner not in ctx.lex.organizations
         ):
             # 「阿芬芋香坊」老板娘, 肉圆老店「陈记肉圆」: a shop or firm named by its owner's title or its kind
@@ -344,6 +353,20 @@ def _maker_model(ctx: BlockContext, match: re.Match[str], inner: str, models_end
     )
 
 
+# Kinds of group or firm before its quoted name (在地乐团「山海之声」, 义工组织「棚屋守护者」,
+# 旅行社「环宇假期」, 营办商「大澳海豚游」).
+_GROUP_KINDS = (
+    "乐团", "乐队", "剧团", "舞团", "合唱团", "团体", "组织", "社团", "旅行社", "营办商", "营运商", "运营商", "承办商", "经营商",
+)
+
+
+def _named_group(before: str, inner: str) -> bool:
+    """Does a quoted ``inner`` after ``before`` name a group of a kind (乐团「山海之声」),
+    rather than say what it is like (组织「很强」)?"""
+    entry = dictionary_entry(inner)
+    return before.endswith(_GROUP_KINDS) and len(inner) >= 3 and (entry is None or entry[1] in ("n", "nz", "nt", "ns", "nr")) and inner[0] not in "很太最更真挺好不没非"
+
+
 # Kinds of shop before a shop's quoted name (肉圆老店「陈记肉圆」, 咖啡馆“山语”).
 _SHOP_KINDS = ("老店", "小吃店", "餐厅", "餐馆", "饭店", "面馆", "茶馆", "咖啡馆", "咖啡店", "书店", "面包店", "民宿", "工作室", "老字号", "字号", "店铺", "门店", "小店")
 # Sites a company is named after when it runs them (海洋公园公司, 西区海底隧道公司).
@@ -360,7 +383,7 @@ _COMMON_HAO_WORDS = {
 _PROGRAMME_ENDINGS = ("计划", "行动", "工程", "项目", "专案")
 
 
-_NUMBERED_PARTS = ("码头", "货站", "仓", "楼", "线", "门", "站", "泊位", "演习", "台风", "风球", "公路", "病房", "展厅", "隧道", "大桥", "桥", "跑道", "船坞", "机库", "井", "矿", "厂房")
+_NUMBERED_PARTS = ("码头", "货站", "仓", "楼", "线", "门", "站", "泊位", "演习", "台风", "风球", "公路", "病房", "展厅", "隧道", "大桥", "桥", "跑道", "船坞", "机库", "井", "矿", "厂房", "坑")
 
 
 def numbered_products(ctx: BlockContext) -> list[Span]:
@@ -389,7 +412,7 @@ def numbered_products(ctx: BlockContext) -> list[Span]:
             words = [t for t in ctx.tokens if start <= t.start < name_end]
             if words and (words[0].flag[:1] in ("u", "c", "b") or words[0].word in _STOP_CHARS) and len(words) > 1:
                 continue  # 发射的 + 嫦娥八号, 所用 + 长征五号: a particle or modifier before the craft's name
-            if any(t.flag[:1] in ("t", "m", "q", "r", "p", "d") or t.flag in ("v", "vd") for t in words):
+            if any(t.flag[:1] in ("t", "m", "q", "r", "p", "d", "f") or t.flag in ("v", "vd") for t in words):
                 if words and words[0].flag == "v" and len(words) > 1:
                     continue  # 搭乘 + 长征二号: a verb before the craft's name
                 break  # 今年首个八号, 改发八号: a time, a count or a verb, not a craft's name
@@ -920,10 +943,12 @@ _TRADE_SUFFIXES = {
     "汽车", "传媒", "影业", "娱乐", "置地", "营造", "证券", "保险", "人寿", "投控", "电脑", "半导体", "精密", "光电", "船务", "生技", "投顾", "激光", "燃气",
     "矿业", "锂业", "钼业", "铝业", "铜业", "钴业", "客运", "物产",
 }
+# Kinds of group written before a group's name (民间组织 + 蓝天救援队).
+_KINDS_OF_GROUP = ("民间组织", "民间团体", "公益组织", "志愿组织", "社会组织", "慈善组织", "环保组织", "非政府组织", "义工组织", "志愿团体")
 # Mining and metal trades, which name firms after a place or a coined word (洛阳钼业, 藏格矿业).
 _METAL_TRADES = ("矿业", "锂业", "钼业", "铝业", "铜业", "钴业")
 # Kinds of bus a maker builds (比亚迪电动巴士), not words of a bus company's name.
-_VEHICLE_KINDS = {"电动", "纯电", "新能源", "氢能", "双层", "单层", "旅游", "无人驾驶", "自动驾驶", "混能"}
+_VEHICLE_KINDS = {"电动", "纯电", "新能源", "氢能", "双层", "单层", "旅游", "无人驾驶", "自动驾驶", "混能", "出口", "进口", "二手", "国产", "整车"}
 # Trades jieba tags as verbs that name a group after its city (深圳出版集团).
 _TRADE_VERBS = {"出版", "印刷", "发行", "运输", "互动", "控股", "传播", "放送", "产销", "轮渡"}
 # Trades that name a company after a place and another word (台湾国际造船公司).
@@ -1088,7 +1113,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if not stem or sum(len(t.word) for t in stem) < 2:
             continue
         # 上市公司, 承建商, 初创企业: the kind of company, then its name
-        kind_word = max((k for k in range(len(stem) - 1) if stem[k].word in ("公司", "企业", "品牌", "股东", "合作伙伴", "伙伴") or (
+        kind_word = max((k for k in range(len(stem) - 1) if stem[k].word in ("公司", "企业", "品牌", "股东", "合作伙伴", "伙伴", *_KINDS_OF_GROUP) or (
             stem[k].word in lex.category_nouns and stem[k].word.endswith(("公司", "企业", "商", "企", "业者"))
         ) or (
             k > 0 and stem[k].word == "商" and (_marks_firm(stem[k - 1].word, lex) or (len(stem[k - 1].word) == 2 and stem[k - 1].flag == "n"))  # 设备 + 商 + 弘塑科技, 烟火 + 商 + 丸山烟火
@@ -1262,6 +1287,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             _trade_runs_on(ctx.text, match.end) or ctx.text.startswith(("业", "航天", "运输", "制造", "器材", "枢纽", "物流"), match.end)
         ):
             named = True  # 大湾区航空, 四川航空: an airline named after its region (中国航空 is the trade)
+        if not named and match.suffix in ("支队", "大队", "总队") and places and rest and all(t.flag in ("n", "vn") and len(t.word) >= 2 for t in rest):
+            named = True  # 张家界市 + 消防 + 救援 + 支队: a place's unit for a service
         if not named and match.suffix in ("邮轮", "游轮") and places and rest and all(t.flag in ("n", "nz") or is_proper(t) for t in rest):
             named = True  # 渤海 + 星辰邮轮, 长江 + 黄金游轮: a cruise line named for its waters and a word (not 豪华邮轮)
         national = (match.suffix in ("航空公司", "铁路公司") and places == len(stem) == 1) or (
@@ -1713,6 +1740,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
             continue  # 诈骗园区, 产业园区, AIoT创新园区: a kind of park; 外埔园区 is named after its place
         if len(stem) == 1 and stem[0].word in _LOCATIVE_WORDS:
             continue  # 当地 + 大坝: a site near here, not a named one
+        if len(stem) == 1 and (stem[0].word in _KINDS_OF_ROUTE or (stem[0].word.endswith("级") and stem[0].flag not in PROPER_FLAGS)):
+            continue  # 公路 + 隧道, 国际级 + 湿地: a kind of site, or its rank, not a name
         if len(stem) > 1 and len(stem[0].word) >= 3 and is_place_word(stem[0].word, lex) and (
             stem[0].word[-1] in "区县乡镇" or (stem[0].word[-1] == "市" and (is_proper(stem[1]) or dictionary_entry(stem[1].word) is None))
         ):
@@ -1788,6 +1817,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+# Kinds of route before a kind of site (公路隧道, 铁路大桥): no name.
+_KINDS_OF_ROUTE = {"公路", "铁路", "高速公路", "高速", "地铁", "轻轨", "高铁", "城际", "国道", "省道"}
 # Wind farms, named for themselves or for the place they lie off.
 _FARM_SUFFIXES = ("风场", "离岸风场", "风电场")
 # Words that end a building's name inside a longer site name (信德中心港澳码头).
@@ -3022,6 +3053,10 @@ def _jieba_names(ctx: BlockContext) -> list[Span]:
                 i += 1
                 continue
             start = _transliteration_start(ctx, i) if is_transliteration(word[:-1], ctx.lex) else token.start
+            if start == token.start and word[-1] in "省州郡" and i > 0 and tokens[i - 1].flag == "ns" and tokens[i - 1].end == token.start and (
+                is_transliteration(tokens[i - 1].word, ctx.lex) and not is_place_word(tokens[i - 1].word, ctx.lex)
+            ):
+                start = tokens[i - 1].start  # 德尔加/ns + 杜角省/ns: a foreign province jieba cut in two
             if len(word) >= 4 and word[0] in "的在和与及" and dictionary_entry(word) is None and start == token.start:
                 start += 1  # 的湾桥镇/ns: jieba glued a particle to a town it did not know
             spans.append(Span(start, token.end, EntityType.PLACE, "place-suffix", 66))
@@ -3082,7 +3117,7 @@ def _place_neighbour(ctx: BlockContext, index: int, step: int) -> bool:
     return other.flag == "ns" or is_place_word(other.word, ctx.lex)
 
 
-_VISIT_VERBS = ("游览", "参观", "途经", "来到", "考察", "落户", "走访", "停靠", "驶往", "驶抵", "飞往", "返回", "离开")
+_VISIT_VERBS = ("游览", "参观", "途经", "来到", "考察", "落户", "走访", "停靠", "驶往", "驶抵", "飞往", "返回", "离开", "直飞", "直航", "直达", "开往", "运往", "销往")
 
 
 def dictionary_places(ctx: BlockContext) -> list[Span]:
@@ -3842,6 +3877,17 @@ def _listed_place_item(token: Token, lex: Lexicon) -> bool:
     return entry[1] in ("ns", "nr", "nrt", "nz") and entry[0] < 300 and word not in lex.not_persons
 
 
+def city_towers(ctx: BlockContext) -> list[Span]:
+    """广州/ns + 塔/j, 东京 + 塔: a city's tower, where jieba cut 塔 off as a word of its own
+    (塔 is no ending inside words: 科斯塔奈州, 普拉塔马)."""
+    spans: list[Span] = []
+    for i, token in enumerate(ctx.tokens[1:], start=1):
+        city = ctx.tokens[i - 1]
+        if token.word == "塔" and city.end == token.start and is_place_word(city.word, ctx.lex) and city.word not in ctx.lex.countries and len(city.word) >= 2:
+            spans.append(Span(city.start, token.end, EntityType.PLACE, "facility", 80))
+    return spans
+
+
 def japanese_towns(ctx: BlockContext) -> list[Span]:
     """白滨/ns + 町/nr, 木曾/nr + 町: a Japanese town whose 町 jieba cut off as a word of its own."""
     spans: list[Span] = []
@@ -3881,7 +3927,7 @@ RULES = (
     persons_by_title, ministries_before_heads, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
     persons_by_age_or_byline, tibetan_names, campuses, villages_and_ports, mountain_passes, listed_roads, numbered_bureaus, numbered_sites, directional_roads, waterside_names, named_trains_and_ships, stations_and_lines, dotted_names, named_divisions, known_persons,
-    places_listed_by_kind, japanese_towns, clan_villages,
+    places_listed_by_kind, japanese_towns, clan_villages, city_towers,
 )
 
 
