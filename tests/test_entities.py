@@ -751,6 +751,9 @@ def spans(text: str) -> dict[str, EntityType]:
         ("镇上的「大丰商行」由兄弟经营。", "大丰商行", EntityType.ORGANIZATION),
         ("灯光秀点亮天津塔。", "天津塔", EntityType.PLACE),
         ("游客登上东京塔观景。", "东京塔", EntityType.PLACE),
+        ("明年，第七届黄龙山翼装飞行世界锦标赛将在这里举行。", "黄龙山翼装飞行世界锦标赛", EntityType.EVENT),
+        ("这座石峰后来被命名为“玛雅神山”。", "玛雅神山", EntityType.PLACE),
+        ("加拿大航空工业公司表示将扩产。", "加拿大航空工业公司", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -762,6 +765,8 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
     [
         ("美国科技公司正在加大投资。", "美国科技公司"),
         ("城际客运和铁路客运都很繁忙。", "城际客运"),
+        ("游客在山顶看到云海。", "云海"),
+        ("施工团队在江底遭遇高水压。", "江底"),
         ("大家都说这个组织「很强」。", "很强"),
         ("发掘期间一号坑展厅照常开放。", "期间一号"),
         ("中国塔吊出口增长。", "中国塔"),

@@ -299,8 +299,9 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
             # 公民团体「守护山海公民联盟」: a body's whole name in quotes, whatever its words
             spans.append(Span(match.start(1), match.end(1), EntityType.ORGANIZATION, "quoted-body", 85))
             continue
+        landform = inner[-1] in "山峰岭岛湖" and before.endswith("名为") and dictionary_entry(inner) is None  # 更名为“哈利路亚山”
         if 4 <= len(inner) <= 10 and all(_is_han(c) for c in inner) and "的" not in inner and (
-            inner[-1] in "馆宫楼塔" or inner.endswith(_QUOTED_SITE_ENDINGS)
+            inner[-1] in "馆宫楼塔" or inner.endswith(_QUOTED_SITE_ENDINGS) or landform
         ) and not _known(inner, ctx.lex):
             spans.append(Span(match.start(1), match.end(1), EntityType.PLACE, "quoted-site", 85))
             continue  # 全新景点「北极星冰域馆」: a venue's whole name in quotes
@@ -1292,7 +1293,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if not named and match.suffix in ("邮轮", "游轮") and places and rest and all(t.flag in ("n", "nz") or is_proper(t) for t in rest):
             named = True  # 渤海 + 星辰邮轮, 长江 + 黄金游轮: a cruise line named for its waters and a word (not 豪华邮轮)
         national = (match.suffix in ("航空公司", "铁路公司") and places == len(stem) == 1) or (
-            match.suffix == "公司" and places == 1 and len(rest) == 1 and rest[0].word in ("铁路", "电力", "航空")
+            match.suffix == "公司" and places == 1 and len(rest) == 1 and rest[0].word in ("铁路", "电力", "航空", "航空工业")
         )
         if not named and national and stem[0].word in lex.countries and ctx.text[max(0, stem[0].start - 1) : stem[0].start] not in ("各", "等", "的", "家"):
             named = True  # 泰国航空公司, 肯尼亚铁路公司, 法国电力公司: a country's national operator (but 各国航空公司)
@@ -1389,8 +1390,8 @@ def _country_modifier(stem: list[Token], lex: Lexicon) -> bool:
         return False
     if stem[1].word in lex.countries or stem[1].word in _HOME_PLACES or stem[1].word.startswith("驻"):
         return False  # 日本台湾交流协会: a body of two countries; 西班牙驻华大使馆: a country's mission
-    if len(stem) == 2 and stem[1].word in _TRADE_VERBS:
-        return False  # 日本 + 放送 + 协会: a country's body for a trade
+    if len(stem) == 2 and (stem[1].word in _TRADE_VERBS or stem[1].word in ("铁路", "电力", "航空", "航空工业")):
+        return False  # 日本 + 放送 + 协会, 巴西 + 航空工业 + 公司: a country's body or firm for a trade
     return is_place_word(stem[1].word, lex) or _name_like(stem[1], lex)
 
 
@@ -1504,6 +1505,10 @@ def events(ctx: BlockContext) -> list[Span]:
             if match.own_token and match.suffix in _STANDALONE_EVENTS:
                 spans.append(Span(match.start, match.end, EntityType.EVENT, "event", 88))
             continue
+        numbered = re.search(r"第\s*[\d一二三四五六七八九十百]+\s*届([\u4e00-\u9fff]{2,10})$", ctx.text[max(0, stem[0].start - 16) : stem[0].start])
+        if numbered and not any(c in _STOP_CHARS for c in numbered.group(1)) and stem[0].start - len(numbered.group(1)) in ctx.starts:
+            opening = ctx.token_at(stem[0].start - len(numbered.group(1)))
+            stem = [*ctx.tokens[opening : ctx.token_at(stem[0].start)], *stem]  # 第十三届 + 天门山翼装飞行/v + 世界锦标赛: a numbered event's whole name
         if match.suffix in _MEETING_SUFFIXES and any(t.word.endswith(("大学", "学院", "公司", "集团", "协会", "商会")) for t in stem):
             continue  # 柏林 + 工业/大学 + AI座谈会: a meeting a body holds, not a named event
         if match.suffix in _GAMES and not any(t.flag in ("nz", "nt", "ns") or is_place_word(t.word, lex) for t in stem):
