@@ -754,6 +754,12 @@ def spans(text: str) -> dict[str, EntityType]:
         ("明年，第七届黄龙山翼装飞行世界锦标赛将在这里举行。", "黄龙山翼装飞行世界锦标赛", EntityType.EVENT),
         ("这座石峰后来被命名为“玛雅神山”。", "玛雅神山", EntityType.PLACE),
         ("加拿大航空工业公司表示将扩产。", "加拿大航空工业公司", EntityType.ORGANIZATION),
+        ("德国光学企业蔡斯卡（ZEISK）则表示看好市场。", "蔡斯卡", EntityType.ORGANIZATION),
+        ("这家企业张伟说了算。", "张伟", EntityType.PERSON),
+        ("港铁东涌线欣澳站今日人流增加。", "欣澳站", EntityType.PLACE),
+        ("列车从哈尔滨站开出，途经加格达奇，次日抵达漠河。", "加格达奇", EntityType.PLACE),
+        ("腾讯把七星数据中心建进了山洞。", "七星数据中心", EntityType.PLACE),
+        ("葛洲坝船闸今天恢复通航。", "葛洲坝船闸", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -765,6 +771,7 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
     [
         ("美国科技公司正在加大投资。", "美国科技公司"),
         ("城际客运和铁路客运都很繁忙。", "城际客运"),
+        ("新建的数据中心耗电不少。", "数据中心"),
         ("游客在山顶看到云海。", "云海"),
         ("施工团队在江底遭遇高水压。", "江底"),
         ("大家都说这个组织「很强」。", "很强"),

@@ -1582,7 +1582,7 @@ def _country_word(word: str, lex: Lexicon) -> bool:
 
 _SITE_SUFFIXES = ("购物中心", "天桥", "走廊", "变电所", "变电站", "工业区", "车厂", "街道", "电厂", "发电厂", "核电厂", "核电站", "气田", "油田", "糖厂", "水电站", "电站")
 _PROPER_STEM_FACILITIES = ("街区", "文创街区", "渔港", "鱼市场", "景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
-    "数据园", "产业园", "软件园", "创新园", "生物城", "科学城", "试验区", "保护区", "保育区", "自贸区", "自由贸易试验区", "经济特区", "经济区", "游乐区", "航厦", "航站楼", "航站大楼", "廊厅", "登机廊厅", "园区", *_SITE_SUFFIXES, *_ZONE_FACILITIES)
+    "数据园", "产业园", "软件园", "创新园", "生物城", "科学城", "试验区", "保护区", "保育区", "数据中心", "升船机", "船闸", "自贸区", "自由贸易试验区", "经济特区", "经济区", "游乐区", "航厦", "航站楼", "航站大楼", "廊厅", "登机廊厅", "园区", *_SITE_SUFFIXES, *_ZONE_FACILITIES)
 
 
 _FACILITY_END_CHARS = _PLACE_END_CHARS | set("河溪山邨区路道场馆园宫寺庙楼")
@@ -2614,7 +2614,8 @@ def stations_and_lines(ctx: BlockContext) -> list[Span]:
         opening = ctx.tokens[ctx.token_at(match.start(1))]
         if ctx.text[match.start(1) - 1] in "线铁" and opening.flag in ("v", "vd", "d", "p", "c"):
             continue  # 支线 + 连接/v + 落马洲站: a verb after the line, not the station's name
-        if match.group(2) is None and not (match.end(1) in ctx.ends and (opening.flag in PROPER_FLAGS or is_place_word(opening.word, ctx.lex))):
+        after_line = ctx.text[match.start(1) - 1] == "线" and match.start(1) in ctx.starts and match.end(1) in ctx.ends  # 南港岛线 + 海洋公园站
+        if match.group(2) is None and not after_line and not (match.end(1) in ctx.ends and (opening.flag in PROPER_FLAGS or is_place_word(opening.word, ctx.lex))):
             continue  # 在美术馆/nt + 站 + 主持: a station before a verb only when a name opens it
         operator = next((k for k in (4, 3, 2) if name[:k] in ctx.lex.organizations and len(name) - k >= 2 and match.start(1) + k in ctx.starts), 0)
         spans.append(Span(match.start(1) + max(line, operator), match.end(1), EntityType.PLACE, "facility", 86))  # (港铁 + 宋皇台站: the operator is its own mention)
@@ -2666,7 +2667,7 @@ def persons_by_verb(ctx: BlockContext) -> list[Span]:
     return spans
 
 
-_PLACE_PREPOSITIONS = ("在", "于", "到", "赴", "往", "抵达", "前往", "来自", "位于", "飞抵", "访问")
+_PLACE_PREPOSITIONS = ("在", "于", "到", "赴", "往", "抵达", "前往", "来自", "位于", "飞抵", "访问", "途经", "直飞")
 
 
 def _after_place_preposition(ctx: BlockContext, start: int) -> bool:
@@ -2825,6 +2826,8 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
             )
             if site is not None:
                 spans[k] = Span(span.start, span.end + len(site), EntityType.PLACE, "facility", 60)
+            elif _after_firm_kind(ctx, span.start):
+                spans[k] = Span(span.start, span.end, EntityType.ORGANIZATION, "firm-kind", 62)
             elif _clan_village(ctx.text[span.start : span.end], ctx.lex):
                 spans[k] = Span(span.start, span.end, EntityType.PLACE, "clan-village", 60)
             elif ctx.text[span.end : span.end + 1] in _WATER_CHARS and span.end in ctx.starts and span.end + 1 in ctx.ends and not _noun_at(ctx, span.end + 1):
@@ -2850,6 +2853,22 @@ def clan_villages(ctx: BlockContext) -> list[Span]:
         if match.start() in ctx.starts and match.end() in ctx.ends and _clan_village(match.group(), ctx.lex):
             spans.append(Span(match.start(), match.end(), EntityType.PLACE, "clan-village", 62))
     return spans
+
+
+def _after_firm_kind(ctx: BlockContext, start: int) -> bool:
+    """光学企业 + 蔡司/nr, 时装品牌 + 维洛拉/nrt: a guessed name right after a kind of firm
+    names the firm, not a person."""
+    index = ctx.token_at(start - 1) if start else None
+    if index is None or ctx.tokens[index].end != start:
+        return False
+    word = ctx.tokens[index].word
+    if word in _FIRM_KINDS:  # 光学/n + 企业: a trade and a kind of firm, written apart
+        return index > 0 and ctx.tokens[index - 1].flag in ("n", "vn", "nz") and len(ctx.tokens[index - 1].word) >= 2
+    return len(word) >= 3 and word.endswith(_FIRM_KINDS) and word not in ctx.lex.titles
+
+
+# Kinds of firm written right before a firm's name (光学企业蔡司, 时装品牌维洛拉).
+_FIRM_KINDS = ("企业", "公司", "品牌", "厂商", "车企", "药企", "巨头")
 
 
 def _noun_at(ctx: BlockContext, offset: int) -> bool:
