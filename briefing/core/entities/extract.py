@@ -1737,8 +1737,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
             continue  # 路氹 + 新 + 度假城: a new resort, not its name
         if match.suffix == "园区" and stem and ctx.text.endswith("园区", 0, stem[0].start):
             continue  # 南部科学园区 + 台南园区: a branch of a park, named with its parent (subdivisions)
-        if match.suffix == "园区" and stem and stem[-1].flag == "eng":
-            continue  # 欧洲最大AI园区: a park for a field, named by its Latin abbreviation
+        if match.suffix in ("园区", "数据中心") and stem and stem[-1].flag == "eng":
+            continue  # 欧洲最大AI园区, AI数据中心: a park or a centre for a field, named by its Latin abbreviation
         if match.suffix == "园区" and stem and not (is_proper(stem[-1]) or is_place_word(stem[-1].word, lex)) and (
             (dictionary_entry(stem[-1].word) or (0, ""))[0] >= 100
         ) and (stem[0].word in lex.countries or not any((is_proper(t) and t.flag != "eng") or is_place_word(t.word, lex) for t in stem)):
