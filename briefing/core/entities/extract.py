@@ -2828,8 +2828,6 @@ def jieba_names(ctx: BlockContext) -> list[Span]:
                 spans[k] = Span(span.start, span.end + len(site), EntityType.PLACE, "facility", 60)
             elif _after_firm_kind(ctx, span.start):
                 spans[k] = Span(span.start, span.end, EntityType.ORGANIZATION, "firm-kind", 62)
-            elif _clan_village(ctx.text[span.start : span.end], ctx.lex):
-                spans[k] = Span(span.start, span.end, EntityType.PLACE, "clan-village", 60)
             elif ctx.text[span.end : span.end + 1] in _WATER_CHARS and span.end in ctx.starts and span.end + 1 in ctx.ends and not _noun_at(ctx, span.end + 1):
                 start = span.start
                 before = ctx.token_at(span.start - 1) if span.start else None
