@@ -760,6 +760,11 @@ def spans(text: str) -> dict[str, EntityType]:
         ("列车从哈尔滨站开出，途经加格达奇，次日抵达漠河。", "加格达奇", EntityType.PLACE),
         ("腾讯把七星数据中心建进了山洞。", "七星数据中心", EntityType.PLACE),
         ("葛洲坝船闸今天恢复通航。", "葛洲坝船闸", EntityType.PLACE),
+        ("展览以寄畅园、网师园等园林为主题。", "寄畅园", EntityType.PLACE),
+        ("今天重新开放布洛湾游憩区。", "布洛湾游憩区", EntityType.PLACE),
+        ("游客在黄大仙祠上香。", "黄大仙祠", EntityType.PLACE),
+        ("营业六十年的奇华饼家由第二代经营。", "奇华饼家", EntityType.ORGANIZATION),
+        ("老字号荣华饼家推出月饼。", "荣华饼家", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -772,6 +777,8 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("美国科技公司正在加大投资。", "美国科技公司"),
         ("城际客运和铁路客运都很繁忙。", "城际客运"),
         ("新建的数据中心耗电不少。", "数据中心"),
+        ("村里的宗祠重新修缮。", "宗祠"),
+        ("参观了动物园、植物园等公园。", "动物园"),
         ("公司斥资扩建AI数据中心。", "AI数据中心"),
         ("游客在山顶看到云海。", "云海"),
         ("施工团队在江底遭遇高水压。", "江底"),

@@ -945,7 +945,7 @@ _TRADE_SUFFIXES = {
     "矿业", "锂业", "钼业", "铝业", "铜业", "钴业", "客运", "物产",
 }
 # Kinds of group written before a group's name (民间组织 + 蓝天救援队).
-_KINDS_OF_GROUP = ("民间组织", "民间团体", "公益组织", "志愿组织", "社会组织", "慈善组织", "环保组织", "非政府组织", "义工组织", "志愿团体")
+_KINDS_OF_GROUP = ("民间组织", "民间团体", "公益组织", "志愿组织", "社会组织", "慈善组织", "环保组织", "非政府组织", "义工组织", "志愿团体", "老字号")
 # Mining and metal trades, which name firms after a place or a coined word (洛阳钼业, 藏格矿业).
 _METAL_TRADES = ("矿业", "锂业", "钼业", "铝业", "铜业", "钴业")
 # Kinds of bus a maker builds (比亚迪电动巴士), not words of a bus company's name.
@@ -3881,7 +3881,7 @@ def firms_before_officers(ctx: BlockContext) -> list[Span]:
 
 # 亚布力、雪乡等景区, 乌镇、西塘和南浔等古镇: a list closed by "and other places of a kind".
 _LISTED_KIND = re.compile(
-    r"(?:等(?:[一二两三四五六七八九十几多]+[个座处地])?|[两三四五六]大)(?:景区|景点|地|城市|国家|港口|古镇|小镇|省份|省区|县市|乡镇|村落|村庄|海岛|岛屿|名胜|口岸|沙漠|湖泊|山峰)"
+    r"(?:等(?:[一二两三四五六七八九十几多]+[个座处地])?|[两三四五六]大)(?:景区|景点|地|城市|国家|港口|古镇|小镇|省份|省区|县市|乡镇|村落|村庄|海岛|岛屿|名胜|口岸|沙漠|湖泊|山峰|古典园林|园林|公园|寺庙|古迹)"
 )
 # (Not _LIST_JOINERS: 至 and a dash join a route's ends, not the items of a list.)
 _KIND_LIST_JOINERS = ("、", "与", "和", "及", "以及")
@@ -3896,6 +3896,8 @@ def _listed_place_item(token: Token, lex: Lexicon) -> bool:
     entry = dictionary_entry(word)
     if entry is None:
         return token.flag not in ("v", "vn", "a", "d", "m", "t", "r")
+    if entry[1] == "n" and len(word) >= 3 and word[-1] in _FACILITY_END_CHARS and entry[0] < 300 and word not in lex.not_places:
+        return True  # 拙政园/n、网师园/n 等古典园林: a site the dictionary tags as a common noun
     return entry[1] in ("ns", "nr", "nrt", "nz") and entry[0] < 300 and word not in lex.not_persons
 
 
