@@ -39,7 +39,7 @@ EXTRACTOR_VERSION = "1"
 PROPER_FLAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"}
 # Flags of words that end a name being collected (verbs, particles, numbers, pronouns ...).
 _STOP_FLAGS = ("v", "p", "u", "c", "d", "m", "t", "f", "r", "q", "x", "y", "e", "o", "w")
-_STOP_CHARS = set("的了在是和与也将等说称于对从向被把为以及或都还又就才着过而但并其该这那此每各昨今明前后早晚曾再已会要赢获夺则经原较他她它您咱们")
+_STOP_CHARS = set("的了在是和与也将等说称于对从向被把为以及或都还又就才着过而但并其该这那此每各昨今明前后早晚曾再已会要赢获夺则经原较他她它您咱们距")
 _PUNCT = re.compile(r"^[\W_]+$")
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")  # with rare name characters (𪸩)
 
@@ -139,6 +139,8 @@ def is_proper(token: Token) -> bool:
     """A token that looks like (part of) a name rather than a common word."""
     if token.flag in PROPER_FLAGS:
         return True
+    if token.word in _RETAGGED:
+        return False  # 疏港/v: the dictionary's tag was wrong
     if not _CJK.search(token.word) or token.flag in ("c", "p", "u"):
         return False  # 但若/c: a word jieba guessed, and tagged a conjunction, is no name
     entry = dictionary_entry(token.word)
@@ -568,9 +570,11 @@ def known_persons(ctx: BlockContext) -> list[Span]:
 
 
 # Verbs jieba tags as such that belong to a name before these endings (上合组织开发银行, 病人组织联盟).
-_VERBS_BEFORE_ENDINGS = {"开发": ("银行",), "组织": ("联盟", "联合会")}
+_VERBS_BEFORE_ENDINGS = {"开发": ("银行", "有限", "集团", "股份", "总公司"), "组织": ("联盟", "联合会")}  # 水电 + 开发 + 有限公司
 # Quarters of a country that open a body's name (南方医科大学, 北方工业大学).
 _QUARTER_WORDS = ("南方", "北方", "东方", "西方")
+# Sites a place numbers (宝山第二水库, 狮子山第二隧道).
+_NUMBERED_SITES = ("水库", "隧道", "大桥", "航站楼", "跑道", "核电站", "核电厂", "发电厂", "电厂", "水厂", "净水厂", "码头", "客运站", "大坝")
 # Bodies a city numbers (佛山市第一人民医院, 北京市第四中学).
 _NUMBERED_INSTITUTIONS = ("医院", "中学", "小学", "学校", "法院", "监狱", "研究所", "设计院")
 # Ages of art and history that jieba tags as times (纽约现代艺术博物馆, 东京国立近代美术馆).
@@ -669,8 +673,8 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
             break
         if token.flag == "q" and j > 0 and ctx.tokens[j - 1].flag == "m":
             break  # 4 + 台 + 潍柴雷沃…有限公司: a count and its measure word
-        if token.word in ("往", "经", "至") and token.flag in ("zg", "p", "v"):
-            break  # 港澳码头 + 往 + 氹仔客运码头: from one site to another
+        if (token.word in ("往", "经", "至") and token.flag in ("zg", "p", "v")) or (len(token.word) == 2 and token.word[-1] in "往至" and token.flag.startswith("v")):
+            break  # 港澳码头 + 往 + 氹仔客运码头: from one site to another; 运往 + 北京…市场
         if re.fullmatch(r"[东南西北][起至接连邻抵]", token.word):
             break  # 隧道 + 西起 + 浦口大道: where a route runs from, not part of a name
         nominal = token.flag in ("eng", "vn") or token.word in _TRADE_VERBS or token.word in _PORTFOLIO_VERBS or _numbered_name(token)  # 行动, 合作, 出版: verbs used as nouns inside names; 三星堆
@@ -686,8 +690,17 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
         nominal = nominal or (token.flag == "v" and _registered_verb_run(ctx, j, index))  # 琼岛 + 优选/v + 免税/v + 有限公司
         # 佛山市 + 第一 + 人民医院: a numbered body of a place; 南方 + 医科大学: a quarter in a name
         nominal = nominal or (
+            re.fullmatch(r"第[一二三四五六七八九十]{1,3}", token.word) is not None and j > 0
+            # 宝山 + 第二 + 水库: a place's second reservoir, tunnel or bridge
+            and (is_proper(ctx.tokens[j - 1]) and ctx.tokens[index].word in _NUMBERED_SITES and j == index - 1)
+        )
+        nominal = nominal or (
             re.fullmatch(r"第[一二三四五六七八九十]{1,3}", token.word) is not None and j > 0 and is_place_word(ctx.tokens[j - 1].word, ctx.lex)
-            and ctx.tokens[j - 1].word not in ctx.lex.countries and ctx.tokens[index].word.endswith(_NUMBERED_INSTITUTIONS)
+            and (
+                (ctx.tokens[j - 1].word not in ctx.lex.countries and ctx.tokens[index].word.endswith(_NUMBERED_INSTITUTIONS))
+                # 中国 + 第一 + 汽车集团: a numbered firm of a trade
+                or (ctx.text.startswith(tuple(_COMPANY_TRADES | _TRADE_SUFFIXES), token.end) and ctx.text.startswith(("集团", "有限", "股份", "公司", "总公司", "总厂"), ctx.tokens[index].start))
+            )
         )
         nominal = nominal or token.word in _QUARTER_WORDS or token.word in _AGE_WORDS  # 纽约 + 现代/t + 艺术博物馆
         nominal = nominal or ctx.text.startswith(_VERBS_BEFORE_ENDINGS.get(token.word, ()), token.end)  # 上合组织 + 开发 + 银行
@@ -764,6 +777,7 @@ _RETAGGED = {
     "遵义": "ns",
     "深化": "v",
     "途经": "v",
+    "疏港": "v",  # 疏港铁路: a railway that clears a port, no place
 }
 
 
@@ -778,12 +792,12 @@ def _category_noun_opens_name(ctx: BlockContext, token: Token) -> bool:
 
 
 def _guessed_function_word(token: Token) -> bool:
-    """A word jieba guessed (no dictionary entry) that ends in a function character and is
-    no name: 需向/v, 中及/ns."""
-    return (
-        len(token.word) == 2 and token.word[-1] in "向及和与对从把被给在于将由" and token.flag not in ("nr", "nrt", "nrfg")
-        and dictionary_entry(token.word) is None
-    )
+    """A word jieba guessed (no dictionary entry) that ends in a function character, or is
+    made of two, and is no name: 需向/v, 中及/ns, 将经/d."""
+    if len(token.word) != 2 or token.flag in ("nr", "nrt", "nrfg") or dictionary_entry(token.word) is not None:
+        return False
+    # 需向, 中及: a word glued to a function character; 将经: two function characters
+    return token.word[-1] in "向及和与对从把被给在于将由" or all(ch in _STOP_CHARS for ch in token.word)
 
 
 _COUNTED_PARTIES = {"两国", "三国", "四国", "各国", "双方", "三方", "两岸", "三地", "两地", "各方"}
@@ -793,9 +807,10 @@ _ROLE_NOUNS = {"工作人员", "员工", "职工", "雇员", "职员", "人员",
 
 def _glued_function_char(token: Token, lex: Lexicon) -> bool:
     return (
-        token.word[0] in _LEADING_JUNK and len(token.word) >= 3 and token.flag in ("nr", "nz", "ns")
+        token.word[0] in _LEADING_JUNK and token.flag in ("nr", "nz", "ns")
+        and (len(token.word) >= 3 or (token.word[0] in "和与及" and token.flag != "nr"))  # 和珠/nz + 澳 (but 和仁/nr + 站)
         and not is_transliteration(token.word, lex)  # 于利希 is one name
-        and dictionary_entry(token.word) is None and dictionary_entry(token.word[1:]) is None
+        and dictionary_entry(token.word) is None and (len(token.word) == 2 or dictionary_entry(token.word[1:]) is None)
     )
 
 
@@ -1188,6 +1203,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
                 is_place_word(stem[k - 1].word, lex)
                 # 清丰 + 县委: a county named without its ending before its own body
                 # or, jieba's 北区/ns + 区议会, one that already ends in it
+                or (k == len(stem) and match.suffix == "海关" and stem[k - 1].flag == "ns")  # 拱北/ns + 海关: customs named after a port
                 or (k == len(stem) and match.suffix[0] in "省市县区" and (
                     stem[k - 1].word + match.suffix[0] in lex.places or (stem[k - 1].flag == "ns" and stem[k - 1].word.endswith(match.suffix[0]))
                 ))
@@ -1580,9 +1596,11 @@ def _country_word(word: str, lex: Lexicon) -> bool:
     return word in lex.countries or word in _HOME_COUNTRY or word in _WORLD_REGIONS
 
 
+# Named markets (斗南花卉市场); a country's market (中国花卉市场) is trade, not a place.
+_MARKET_SUFFIXES = ("花卉市场", "批发市场", "农产品批发市场", "果菜市场")
 _SITE_SUFFIXES = ("购物中心", "天桥", "走廊", "变电所", "变电站", "工业区", "车厂", "街道", "电厂", "发电厂", "核电厂", "核电站", "气田", "油田", "糖厂", "水电站", "电站")
 _PROPER_STEM_FACILITIES = ("街区", "文创街区", "渔港", "鱼市场", "景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
-    "数据园", "产业园", "软件园", "创新园", "生物城", "科学城", "试验区", "保护区", "保育区", "数据中心", "升船机", "船闸", "自贸区", "自由贸易试验区", "经济特区", "经济区", "游乐区", "航厦", "航站楼", "航站大楼", "廊厅", "登机廊厅", "园区", *_SITE_SUFFIXES, *_ZONE_FACILITIES)
+    "数据园", "产业园", "软件园", "创新园", "生物城", "科学城", "试验区", "保护区", "保育区", "数据中心", "升船机", "船闸", "自贸区", "自由贸易试验区", "经济特区", "经济区", "游乐区", "航厦", "航站楼", "航站大楼", "廊厅", "登机廊厅", "园区", "码头", "游乐场", "社区", *_MARKET_SUFFIXES, *_SITE_SUFFIXES, *_ZONE_FACILITIES)
 
 
 _FACILITY_END_CHARS = _PLACE_END_CHARS | set("河溪山邨区路道场馆园宫寺庙楼")
@@ -1590,7 +1608,7 @@ _FACILITY_END_CHARS = _PLACE_END_CHARS | set("河溪山邨区路道场馆园宫�
 
 # Kinds of temple that every town has, named by the town before them (新竹城隍庙).
 _GENERIC_SITES = {"城隍庙", "文庙", "孔庙", "关帝庙", "武庙", "妈祖庙", "天后宫", "土地庙", "龙山寺", "清真寺"}
-_NAMED_AFTER_PLACE = ("车站", "口岸", "管制站")
+_NAMED_AFTER_PLACE = ("车站", "口岸", "管制站", "港区")
 # Venues named for themselves, after the city they stand in (airports keep their city's name).
 _VENUE_SUFFIXES = (
     "体育馆", "综合体育馆", "体育场", "体育中心", "球场", "棒球场", "足球场", "网球场", "戏院", "剧院", "大剧院", "剧场", "歌剧院", "音乐厅",
@@ -1626,6 +1644,13 @@ _WHOLE_AREA = ("全国", "全省", "全市", "全县", "全区", "全港", "全�
 
 # One-character short forms of China's provinces and regions, written in runs (粤港澳, 京津冀).
 _PROVINCE_SHORT_FORMS = set("京津冀沪苏浙闽粤琼桂湘鄂豫鲁皖赣晋陕甘宁青新藏川渝滇黔辽吉黑蒙港澳台")
+# Province-level cities and regions, whose names open those of their sites (上海迪士尼乐园).
+_CITY_PROVINCES = {"北京", "天津", "上海", "重庆", "香港", "澳门", "台湾"}
+# China's provinces and province-level regions by their bare names.
+_PROVINCES = set(
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 "
+    "内蒙古 广西 西藏 宁夏 新疆 香港 澳门".split()
+)
 
 
 def facilities(ctx: BlockContext) -> list[Span]:
@@ -1648,6 +1673,9 @@ def facilities(ctx: BlockContext) -> list[Span]:
             continue
         if len(stem) > 1 and stem[0].flag == "v" and len(stem[0].word) >= 2 and sum(len(t.word) for t in stem[1:]) >= 2:
             stem = stem[1:]  # 扩阔 + 粉锦公路: the verb before the road is no part of its name
+        province = stem[0].word.removesuffix("省").removesuffix("自治区")
+        if len(stem) > 1 and province in _PROVINCES and province not in _CITY_PROVINCES and len(stem[1].word) >= 2 and (stem[1].flag in ("ns", "nrt") or is_place_word(stem[1].word, lex)):
+            stem = stem[1:]  # 新疆 + 霍尔果斯口岸, 海南 + 文昌航天发射场: the province is its own mention (but 辽宁体育馆)
         generic_site = ctx.text[stem[-1].start : match.end] in _GENERIC_SITES
         if (len(match.suffix) == 1 or match.suffix in _DIVISION_LIKE_FACILITIES) and not generic_site:
             while len(stem) > 1 and (is_place_word(stem[0].word, lex) or _division_word(stem[0].word)):
@@ -1674,8 +1702,18 @@ def facilities(ctx: BlockContext) -> list[Span]:
             continue  # 名访港: a port is named after its place
         if match.suffix == "港" and len(stem[-1].word) >= 3 and stem[-1].word[-1] in "区县":
             continue  # 小港区 + 港/兴三路: a district's name, then a road that starts with 港
+        if match.suffix == "社区" and not (len(stem) == 1 and stem[0].flag in ("ns", "nr", "nz") and not is_place_word(stem[0].word, lex)):
+            continue  # 桃米/ns + 社区 is a neighbourhood; 华人社区 and 香港社区 are people
+        if match.suffix in _MARKET_SUFFIXES and _country_word(stem[0].word, lex):
+            continue  # 中国花卉市场: a country's trade, not a site
+        if match.suffix == "口岸" and len(stem) == 1 and (stem[0].word.removesuffix("省") in _PROVINCES or _country_word(stem[0].word, lex)):
+            continue  # 山东口岸: all the ports of a province or country, not one
         by_road = len(stem) >= 2 and stem[-1].word in ("公路", "铁路", "陆路", "水路") and is_place_word(stem[0].word, lex)  # 珠海 + 公路 + 口岸
-        if match.suffix in _NAMED_AFTER_PLACE and not (stem[-1].flag in PROPER_FLAGS or is_place_word(stem[-1].word, lex) or by_road):
+        if match.suffix in _NAMED_AFTER_PLACE and not (
+            stem[-1].flag in PROPER_FLAGS or is_place_word(stem[-1].word, lex) or by_road
+            or ctx.tokens[ctx.token_at(match.start)].flag == "ns"  # 洋山港/ns + 区
+            or (match.suffix == "港区" and is_proper(stem[-1]) and not stem[-1].flag.startswith("v"))  # 前湾/n + 港区 (but 提离/v + 港区)
+        ):
             continue  # 施作地下车站: a station is named after a place
         if match.suffix == "大道" and dictionary_entry(ctx.tokens[ctx.token_at(match.start)].word) is not None and not match.own_token and not (
             is_place_word(match.stem[0].word, lex)  # 氹仔 + 金光大道: a road named in its place
@@ -1858,6 +1896,8 @@ def _facilities_after_known_places(ctx: BlockContext) -> list[Span]:
                 break  # 中国油田: a country's fields
             if place and suffix == "港" and text[start - 1] in "区县":
                 break  # 小港区 + 港/兴三路: a district, then a road whose name starts with 港
+            if place and suffix == "口岸" and (text[start - place : start].removesuffix("省") in _PROVINCES or _country_word(text[start - place : start], lex)):
+                break  # 山东口岸: all the ports of a province or country
             if place and text[start - place : end] not in lex.places:
                 spans.append(Span(start - place, end, EntityType.PLACE, "facility", 83))
             break
@@ -1947,8 +1987,13 @@ def _tibetan_name_at(ctx: BlockContext, pos: int) -> bool:
     parts = ctx.lex.tibetan_name_parts
     return (
         ctx.text[pos : pos + 2] in parts and ctx.text[pos + 2 : pos + 4] in parts
-        and (pos == 0 or not _is_han(ctx.text[pos - 1]) or pos in ctx.starts) and _name_boundary(ctx, pos + 4)
+        and (pos == 0 or not _is_han(ctx.text[pos - 1]) or pos in ctx.starts or _title_ends_at(ctx, pos)) and _name_boundary(ctx, pos + 4)
     )
+
+
+def _title_ends_at(ctx: BlockContext, pos: int) -> bool:
+    """值班长/泽仁: a title or role ends at ``pos`` (jieba may glue its last character to the name)."""
+    return any(ctx.text[pos - n : pos] in ctx.lex.titles or ctx.text[pos - n : pos] in ctx.lex.roles for n in range(2, min(pos, ctx.lex.max_title) + 1))
 
 
 # Words ending in 道 that are kinds of way, not a road's name.
@@ -2307,6 +2352,8 @@ def _title_across_words(ctx: BlockContext, token: Token) -> int:
         split = token.start + k
         for length in range(k + 1, ctx.lex.max_title + 1):
             if split - length >= 0 and ctx.text[split - length : split] in ctx.lex.titles:
+                if ctx.text[split - length : split] in ctx.lex.roles and split - length not in ctx.starts:
+                    continue  # 中东/主权: a role must start where a word does (稻/农钟 does)
                 return split
     return -1
 
@@ -2455,12 +2502,17 @@ def japanese_names(ctx: BlockContext) -> list[Span]:
                 continue
             if token.flag in ("s", "f") and token.end == pos + length:
                 break  # 岸/桥下/s + 有序: a word of place (under the bridge), not the family name 桥下
+            if _tibetan_name_at(ctx, pos + 1):
+                break  # 值班/长泽仁/多吉: a title's last character glued to a Tibetan name
             given = _japanese_given_name(ctx, pos + length)
             end = pos + length + given
             if not given or text[end - 1] in _PLACE_END_CHARS or _known(text[pos:end], ctx.lex):
                 break
             if surname in ctx.lex.places and dictionary_entry(text[pos + length : end]) is not None:
                 break  # 从中山驾车: a city that is also a family name, then a word
+            rest = dictionary_entry(text[pos + length : end])
+            if given == 2 and rest is not None and rest[0] >= 100 and text[pos + length] in "上下前后左右内外里中底顶侧旁边":
+                break  # 大桥 + 下层: a part of a thing after a word that is also a family name
             common = dictionary_entry(surname)
             if given == 1 and common is not None and common[1] == "n" and common[0] >= 100:
                 break  # 稻田边, 稻田鱼: a common noun (rice paddy) and one character, no name
@@ -3881,7 +3933,7 @@ def firms_before_officers(ctx: BlockContext) -> list[Span]:
 
 # 亚布力、雪乡等景区, 乌镇、西塘和南浔等古镇: a list closed by "and other places of a kind".
 _LISTED_KIND = re.compile(
-    r"(?:等(?:[一二两三四五六七八九十几多]+[个座处地])?|[两三四五六]大)(?:景区|景点|地|城市|国家|港口|古镇|小镇|省份|省区|县市|乡镇|村落|村庄|海岛|岛屿|名胜|口岸|沙漠|湖泊|山峰|古典园林|园林|公园|寺庙|古迹)"
+    r"(?:等(?:[一二两三四五六七八九十几多]+[个座处地])?|[两三四五六]大)(?:景区|景点|地|城市|国家|港口|古镇|小镇|省份|省区|县市|乡镇|村落|村庄|海岛|岛屿|名胜|口岸|沙漠|湖泊|山峰|古典园林|园林|公园|寺庙|古迹|(?:梯级)?(?:水电站|电站)|水库|机场|港区|码头)"
 )
 # (Not _LIST_JOINERS: 至 and a dash join a route's ends, not the items of a list.)
 _KIND_LIST_JOINERS = ("、", "与", "和", "及", "以及")
@@ -3910,6 +3962,20 @@ def city_towers(ctx: BlockContext) -> list[Span]:
         if token.word == "塔" and city.end == token.start and is_place_word(city.word, ctx.lex) and city.word not in ctx.lex.countries and len(city.word) >= 2:
             spans.append(Span(city.start, token.end, EntityType.PLACE, "facility", 80))
     return spans
+
+
+# Railways, roads and pipelines China builds with a neighbour, named by the two countries'
+# one-character short forms (中老铁路, 中泰铁路, 中吉乌铁路, 中缅油气管道).
+_BILATERAL_ROUTE = re.compile(r"中[老泰越缅柬蒙俄哈吉乌巴尼印孟尼马塔土]{1,2}(?:铁路|高铁|公路|油气管道|天然气管道|输油管道|管道|跨境铁路)")
+
+
+def bilateral_routes(ctx: BlockContext) -> list[Span]:
+    """中/f + 老/n + 铁路: a route named by China and a neighbour, however jieba cut it."""
+    return [
+        Span(m.start(), m.end(), EntityType.PLACE, "facility", 84)
+        for m in _BILATERAL_ROUTE.finditer(ctx.text)
+        if m.start() in ctx.starts and m.end() in ctx.ends and not (m.start() > 0 and _is_han(ctx.text[m.start() - 1]) and ctx.text[m.start() - 1] in "国省市县区州")
+    ]
 
 
 def japanese_towns(ctx: BlockContext) -> list[Span]:
@@ -3951,7 +4017,7 @@ RULES = (
     persons_by_title, ministries_before_heads, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
     persons_by_age_or_byline, tibetan_names, campuses, villages_and_ports, mountain_passes, listed_roads, numbered_bureaus, numbered_sites, directional_roads, waterside_names, named_trains_and_ships, stations_and_lines, dotted_names, named_divisions, known_persons,
-    places_listed_by_kind, japanese_towns, clan_villages, city_towers,
+    places_listed_by_kind, japanese_towns, clan_villages, city_towers, bilateral_routes,
 )
 
 
