@@ -778,6 +778,7 @@ _RETAGGED = {
     "深化": "v",
     "途经": "v",
     "疏港": "v",  # 疏港铁路: a railway that clears a port, no place
+    "首航": "vn",  # 首航船舶: the ship of a first voyage, no firm
 }
 
 
@@ -1086,10 +1087,12 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             continue  # 华中科技大学 + 机械科学与工程学院: a trade word opens a department's name
         if match.suffix in _TRADE_SUFFIXES and _trade_runs_on(ctx.text, match.end):
             continue  # 鸿海精密 + 工业: the name runs on past the trade word (but 华泰证券 + 医药分析师)
-        if match.suffix == "客运" and stem and not (is_place_word(stem[-1].word, lex) or stem[-1].flag in PROPER_FLAGS):
-            continue  # 城际客运, 铁路客运: a kind of passenger service (but 彰化客运, 国光/nz 客运)
+        if match.suffix in ("客运", "船舶") and stem and not (is_place_word(stem[-1].word, lex) or stem[-1].flag in PROPER_FLAGS):
+            continue  # 城际客运, 过坝船舶: a kind of service or ship (but 彰化客运, 国光/nz 客运, 中国船舶)
         if match.suffix in ("巴士", "汽车") and stem and stem[-1].word in _VEHICLE_KINDS:
             continue  # 比亚迪 + 电动巴士, 欧盟对华 + 电动汽车: a kind of vehicle, not a company
+        if match.suffix in _TRADE_SUFFIXES and stem and len(stem[-1].word) >= 2 and stem[-1].word.endswith(tuple(f for f in lex.facility_suffixes if len(f) >= 2)):
+            continue  # 中蒙俄经济走廊 + 物流: the trade of a route or site, not a company
         if match.suffix in _TRADE_SUFFIXES and stem and stem[-1].word.endswith("性"):
             continue  # 消费性 + 电子: a kind of goods, not a company
         if match.suffix in _TRADE_SUFFIXES and stem and len(stem[-1].word) == 1 and stem[-1].word in "内外上下中里":
@@ -3072,6 +3075,9 @@ def _jieba_names(ctx: BlockContext) -> list[Span]:
             if len(word) == 3 and (word[-1] in _INSTITUTION_END_CHARS or word[-1] in _THING_END_CHARS):
                 i += 1
                 continue  # 安老院, 卫生署, 马来语, 金字塔: a name does not end in an institution's or a thing's character
+            if i > 0 and tokens[i - 1].word in ("新款", "款", "车型", "新车型", "改款"):
+                i += 1
+                continue  # 新款 + 探岳/nr: a model, not a person
             if len(word) >= 2 and word[1] == "方" and (word[0] in ctx.lex.place_abbreviations or word[0] in _PAIRED_SHORT_FORMS or word[0] == "陆"):
                 i += 1
                 continue  # 巴方, 陆方勿: a country's or the mainland's side
@@ -4250,6 +4256,10 @@ def _drug_noun(word: str) -> bool:
     return (len(word) >= 2 and word.endswith("药") and word not in ("医药", "制药", "中药", "西药", "农药")) or word in ("疫苗", "新药")
 
 
+# Words that introduce another name of a place or body (古称, 旧称, 又称).
+_FORMER_NAME_WORDS = {"古称", "旧称", "又称", "原称", "别称", "俗称", "简称", "全称", "原名", "旧名", "古名", "别名"}
+
+
 def _alias_start(ctx: BlockContext, left_end: int) -> int | None:
     index = ctx.token_at(left_end - 1)
     if index is None:
@@ -4277,6 +4287,8 @@ def _alias_start(ctx: BlockContext, left_end: int) -> int | None:
             break
         if j < index and (token.word in _VISIT_VERBS or (token.flag == "vn" and token.word.endswith("往"))):
             break  # 运往 + 苏伊士运河经济区（SCZone）: a verb of going before the place
+        if j < index and token.word in _FORMER_NAME_WORDS:
+            break  # 泉州 + 古称 + 刺桐（Zayton）: a place's old name, not part of it
         last = ctx.tokens[index]
         if j < index and is_place_word(token.word, ctx.lex) and last.flag in ("ns", "nr", "nrt") and not is_place_word(last.word, ctx.lex):
             break  # 美国/德州/沃斯堡（Fort Worth）: the places before a place name are their own
