@@ -778,7 +778,9 @@ _RETAGGED = {
     "深化": "v",
     "途经": "v",
     "疏港": "v",  # 疏港铁路: a railway that clears a port, no place
-    "首航": "vn",  # 首航船舶: the ship of a first voyage, no firm
+    "首航": "vn",
+    "严格执行": "v",
+    "首度": "d",  # 首度 + 与 + 交通部观光署: "for the first time", no part of a name  # 首航船舶: the ship of a first voyage, no firm
 }
 
 
@@ -1603,7 +1605,7 @@ def _country_word(word: str, lex: Lexicon) -> bool:
 _MARKET_SUFFIXES = ("花卉市场", "批发市场", "农产品批发市场", "果菜市场")
 _SITE_SUFFIXES = ("购物中心", "天桥", "走廊", "变电所", "变电站", "工业区", "车厂", "街道", "电厂", "发电厂", "核电厂", "核电站", "气田", "油田", "糖厂", "水电站", "电站")
 _PROPER_STEM_FACILITIES = ("街区", "文创街区", "渔港", "鱼市场", "景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
-    "数据园", "产业园", "软件园", "创新园", "生物城", "科学城", "试验区", "保护区", "保育区", "数据中心", "升船机", "船闸", "自贸区", "自由贸易试验区", "经济特区", "经济区", "游乐区", "航厦", "航站楼", "航站大楼", "廊厅", "登机廊厅", "园区", "码头", "游乐场", "社区", *_MARKET_SUFFIXES, *_SITE_SUFFIXES, *_ZONE_FACILITIES)
+    "数据园", "产业园", "软件园", "创新园", "生物城", "科学城", "试验区", "保护区", "保育区", "数据中心", "升船机", "船闸", "自贸区", "自由贸易试验区", "经济特区", "经济区", "游乐区", "航厦", "航站楼", "航站大楼", "廊厅", "登机廊厅", "园区", "码头", "游乐场", "社区", "地带", *_MARKET_SUFFIXES, *_SITE_SUFFIXES, *_ZONE_FACILITIES)
 
 
 _FACILITY_END_CHARS = _PLACE_END_CHARS | set("河溪山邨区路道场馆园宫寺庙楼")
@@ -1647,6 +1649,8 @@ _WHOLE_AREA = ("全国", "全省", "全市", "全县", "全区", "全港", "全�
 
 # One-character short forms of China's provinces and regions, written in runs (粤港澳, 京津冀).
 _PROVINCE_SHORT_FORMS = set("京津冀沪苏浙闽粤琼桂湘鄂豫鲁皖赣晋陕甘宁青新藏川渝滇黔辽吉黑蒙港澳台")
+# Routes whose names keep their province (海南东环铁路).
+_ROUTE_SUFFIXES = ("铁路", "高铁", "公路", "高速公路", "环线")
 # Province-level cities and regions, whose names open those of their sites (上海迪士尼乐园).
 _CITY_PROVINCES = {"北京", "天津", "上海", "重庆", "香港", "澳门", "台湾"}
 # China's provinces and province-level regions by their bare names.
@@ -1677,7 +1681,7 @@ def facilities(ctx: BlockContext) -> list[Span]:
         if len(stem) > 1 and stem[0].flag == "v" and len(stem[0].word) >= 2 and sum(len(t.word) for t in stem[1:]) >= 2:
             stem = stem[1:]  # 扩阔 + 粉锦公路: the verb before the road is no part of its name
         province = stem[0].word.removesuffix("省").removesuffix("自治区")
-        if len(stem) > 1 and province in _PROVINCES and province not in _CITY_PROVINCES and len(stem[1].word) >= 2 and (stem[1].flag in ("ns", "nrt") or is_place_word(stem[1].word, lex)):
+        if match.suffix not in _ROUTE_SUFFIXES and len(stem) > 1 and province in _PROVINCES and province not in _CITY_PROVINCES and len(stem[1].word) >= 2 and (stem[1].flag in ("ns", "nrt") or is_place_word(stem[1].word, lex)):
             stem = stem[1:]  # 新疆 + 霍尔果斯口岸, 海南 + 文昌航天发射场: the province is its own mention (but 辽宁体育馆)
         generic_site = ctx.text[stem[-1].start : match.end] in _GENERIC_SITES
         if (len(match.suffix) == 1 or match.suffix in _DIVISION_LIKE_FACILITIES) and not generic_site:
@@ -3975,6 +3979,19 @@ def city_towers(ctx: BlockContext) -> list[Span]:
 _BILATERAL_ROUTE = re.compile(r"中[老泰越缅柬蒙俄哈吉乌巴尼印孟尼马塔土]{1,2}(?:铁路|高铁|公路|油气管道|天然气管道|输油管道|管道|跨境铁路)")
 
 
+# A quarter of an ocean (西南大西洋, 东南太平洋), however jieba cut the direction off.
+_OCEAN_QUARTER = re.compile(r"(?:东北|东南|西北|西南|东|西|南|北|中)(?:太平洋|大西洋|印度洋)")
+
+
+def ocean_quarters(ctx: BlockContext) -> list[Span]:
+    """西/f + 南大西洋, 东南/ns + 太平洋: a quarter of an ocean is one place."""
+    return [
+        Span(m.start(), m.end(), EntityType.PLACE, "place-suffix", 84)
+        for m in _OCEAN_QUARTER.finditer(ctx.text)
+        if m.start() in ctx.starts and m.end() in ctx.ends
+    ]
+
+
 def bilateral_routes(ctx: BlockContext) -> list[Span]:
     """中/f + 老/n + 铁路: a route named by China and a neighbour, however jieba cut it."""
     return [
@@ -4023,7 +4040,7 @@ RULES = (
     persons_by_title, ministries_before_heads, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
     persons_by_age_or_byline, tibetan_names, campuses, villages_and_ports, mountain_passes, listed_roads, numbered_bureaus, numbered_sites, directional_roads, waterside_names, named_trains_and_ships, stations_and_lines, dotted_names, named_divisions, known_persons,
-    places_listed_by_kind, japanese_towns, clan_villages, city_towers, bilateral_routes,
+    places_listed_by_kind, japanese_towns, clan_villages, city_towers, bilateral_routes, ocean_quarters,
 )
 
 
