@@ -778,9 +778,9 @@ _RETAGGED = {
     "深化": "v",
     "途经": "v",
     "疏港": "v",  # 疏港铁路: a railway that clears a port, no place
-    "首航": "vn",
-    "严格执行": "v",
-    "首度": "d",  # 首度 + 与 + 交通部观光署: "for the first time", no part of a name  # 首航船舶: the ship of a first voyage, no firm
+    "首航": "vn",  # 首航船舶: the ship of a first voyage, no firm
+    "严格执行": "v",  # 严格执行 + 农业农村部: a verb, not a name
+    "首度": "d",  # 首度 + 与 + 交通部观光署: "for the first time", no part of a name
 }
 
 
@@ -1596,6 +1596,11 @@ _HOME_COUNTRY = frozenset({"中国", "我国", "全国", "国内"})
 _WORLD_REGIONS = {"欧洲", "亚洲", "非洲", "美洲", "北美", "南美", "拉美", "中东", "东南亚", "东亚", "南亚", "中亚", "西亚", "大洋洲", "海外", "台湾", "大陆", "内地", "亚太", "大中华"}
 
 
+def _whole_region(word: str, lex: Lexicon) -> bool:
+    """A province or a country (山东, 广东省, 中国): before 口岸 it means all its ports."""
+    return word.removesuffix("省") in _PROVINCES or _country_word(word, lex)
+
+
 def _country_word(word: str, lex: Lexicon) -> bool:
     """A country, a continent, or a word for the home country (中国, 欧洲, 全国)."""
     return word in lex.countries or word in _HOME_COUNTRY or word in _WORLD_REGIONS
@@ -1713,7 +1718,7 @@ def facilities(ctx: BlockContext) -> list[Span]:
             continue  # 桃米/ns + 社区 is a neighbourhood; 华人社区 and 香港社区 are people
         if match.suffix in _MARKET_SUFFIXES and _country_word(stem[0].word, lex):
             continue  # 中国花卉市场: a country's trade, not a site
-        if match.suffix == "口岸" and len(stem) == 1 and (stem[0].word.removesuffix("省") in _PROVINCES or _country_word(stem[0].word, lex)):
+        if match.suffix == "口岸" and len(stem) == 1 and _whole_region(stem[0].word, lex):
             continue  # 山东口岸: all the ports of a province or country, not one
         by_road = len(stem) >= 2 and stem[-1].word in ("公路", "铁路", "陆路", "水路") and is_place_word(stem[0].word, lex)  # 珠海 + 公路 + 口岸
         if match.suffix in _NAMED_AFTER_PLACE and not (
@@ -1903,7 +1908,7 @@ def _facilities_after_known_places(ctx: BlockContext) -> list[Span]:
                 break  # 中国油田: a country's fields
             if place and suffix == "港" and text[start - 1] in "区县":
                 break  # 小港区 + 港/兴三路: a district, then a road whose name starts with 港
-            if place and suffix == "口岸" and (text[start - place : start].removesuffix("省") in _PROVINCES or _country_word(text[start - place : start], lex)):
+            if place and suffix == "口岸" and _whole_region(text[start - place : start], lex):
                 break  # 山东口岸: all the ports of a province or country
             if place and text[start - place : end] not in lex.places:
                 spans.append(Span(start - place, end, EntityType.PLACE, "facility", 83))
