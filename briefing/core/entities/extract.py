@@ -689,17 +689,18 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
         )  # 启明/v + 创投: a rare verb names a firm of a trade
         nominal = nominal or (token.flag == "v" and _registered_verb_run(ctx, j, index))  # 琼岛 + 优选/v + 免税/v + 有限公司
         # 佛山市 + 第一 + 人民医院: a numbered body of a place; 南方 + 医科大学: a quarter in a name
+        ordinal = j > 0 and re.fullmatch(r"第[一二三四五六七八九十]{1,3}", token.word) is not None
         nominal = nominal or (
-            re.fullmatch(r"第[一二三四五六七八九十]{1,3}", token.word) is not None and j > 0
+            ordinal
             # 宝山 + 第二 + 水库: a place's second reservoir, tunnel or bridge
-            and (is_proper(ctx.tokens[j - 1]) and ctx.tokens[index].word in _NUMBERED_SITES and j == index - 1)
+            and is_proper(ctx.tokens[j - 1]) and ctx.tokens[index].word in _NUMBERED_SITES and j == index - 1
         )
         nominal = nominal or (
-            re.fullmatch(r"第[一二三四五六七八九十]{1,3}", token.word) is not None and j > 0 and is_place_word(ctx.tokens[j - 1].word, ctx.lex)
+            ordinal and is_place_word(ctx.tokens[j - 1].word, ctx.lex)
             and (
                 (ctx.tokens[j - 1].word not in ctx.lex.countries and ctx.tokens[index].word.endswith(_NUMBERED_INSTITUTIONS))
                 # 中国 + 第一 + 汽车集团: a numbered firm of a trade
-                or (ctx.text.startswith(tuple(_COMPANY_TRADES | _TRADE_SUFFIXES), token.end) and ctx.text.startswith(("集团", "有限", "股份", "公司", "总公司", "总厂"), ctx.tokens[index].start))
+                or (ctx.text.startswith(_FIRM_TRADES, token.end) and ctx.text.startswith(("集团", "有限", "股份", "公司", "总公司", "总厂"), ctx.tokens[index].start))
             )
         )
         nominal = nominal or token.word in _QUARTER_WORDS or token.word in _AGE_WORDS  # 纽约 + 现代/t + 艺术博物馆
@@ -972,6 +973,8 @@ _VEHICLE_KINDS = {"电动", "纯电", "新能源", "氢能", "双层", "单层",
 _TRADE_VERBS = {"出版", "印刷", "发行", "运输", "互动", "控股", "传播", "放送", "产销", "轮渡"}
 # Trades that name a company after a place and another word (台湾国际造船公司).
 _COMPANY_TRADES = {"造船", "航空", "航运", "海运", "电力", "电信", "石油", "化工", "钢铁", "铁路", "能源", "证券", "保险", "银行", "出版"}
+# Every trade word that names a firm, for a numbered firm (中国第一汽车集团).
+_FIRM_TRADES = tuple(_COMPANY_TRADES | _TRADE_SUFFIXES)
 _MUSEUM_SUFFIXES = {"博物馆", "博物院", "美术馆", "科技馆", "图书馆", "艺术馆"}
 _ASSOCIATION_SUFFIXES = {"关注组", "委员会", "协会", "联合会", "联会", "学会", "商会", "联席会", "总会", "研究会", "促进会", "基金会", "理事会", "联盟", "工会", "职工会"}
 
