@@ -791,6 +791,15 @@ def spans(text: str) -> dict[str, EntityType]:
         ("市民到南屏花卉市场选购年花。", "南屏花卉市场", EntityType.PLACE),
         ("榴莲搭乘中老铁路运抵昆明。", "中老铁路", EntityType.PLACE),
         ("上游锦江、大岗山等梯级电站蓄水。", "大岗山", EntityType.PLACE),
+        ("新北市警察局永和分局在中正路设卡。", "新北市警察局永和分局", EntityType.ORGANIZATION),
+        ("在揭晓的金杯世界咖啡大赛（World Coffee Awards）上，", "金杯世界咖啡大赛", EntityType.EVENT),
+        ("将在明年举行的亚洲港口及物流会议（APLC）上推介。", "APLC", EntityType.EVENT),
+        ("东海国际商业航天发射有限公司副总经理许志远介绍，", "东海国际商业航天发射有限公司", EntityType.ORGANIZATION),
+        ("运营方南岭星河湾文旅发展有限公司董事长梁振邦说，", "南岭星河湾文旅发展有限公司", EntityType.ORGANIZATION),
+        ("学校还与中国科学院国家海洋科学中心合作。", "中国科学院国家海洋科学中心", EntityType.ORGANIZATION),
+        ("她走进永乐市场二楼买布。", "永乐市场", EntityType.PLACE),
+        ("北角街市今天重开。", "北角街市", EntityType.PLACE),
+        ("星河湾航天主题乐园开幕。", "星河湾航天主题乐园", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -1190,6 +1199,13 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("中亚经济走廊物流提速。", "中亚经济走廊物流"),
         ("车企展出了新款探岳和迈腾。", "探岳"),
         ("北回线和仁站至崇德站间。", "北回线和仁站"),
+        ("集团主席何文珊亦曾公开表示，集团会检讨。", "曾公开"),
+        ("湾仔一幅临海用地将改建公园。", "临海"),
+        ("公司计划在码头大楼引入餐饮。", "码头大楼"),
+        ("园内设有火箭模型广场和航天主题酒店。", "航天主题酒店"),
+        ("香港街市的菜价上涨。", "香港街市"),
+        ("台湾市场需求回升。", "台湾市场"),
+        ("九个码头由西九货柜码头（香港）有限公司（WKT）营运。", "有限公司"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cache, cached_property
 
 from briefing.core.entities.normalize import matching_copy
 from briefing.core.entities.lexicon import Lexicon, lexicon
@@ -424,6 +424,10 @@ def numbered_products(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+# Plots and sides of land, after which 临海, 临江 describe where they lie.
+_LAND_NOUNS = ("用地", "地段", "地块", "地带", "一侧", "一带", "区域", "土地", "位置", "而建", "而居")
+
+
 def known_names(ctx: BlockContext) -> list[Span]:
     """Names from the curated lists and CLDR, aligned to jieba's word boundaries."""
     spans: list[Span] = []
@@ -495,6 +499,10 @@ def known_names(ctx: BlockContext) -> list[Span]:
             if caucus:
                 found = Span(i, i + length + 1, kind, "lexicon", 81)  # 民进党团: the party's caucus
                 break
+            if kind is EntityType.PLACE and piece[0] in "临沿濒傍" and (
+                text.startswith(_LAND_NOUNS, i + length) or (i > 0 and text[i - 1] in "幅块片")
+            ):
+                continue  # 一幅 + 临海 + 用地: "facing the sea", not the city of 临海
             if (i in starts and i + length in ends) or inside_place_token or opens_word or with_suffix:
                 start = i
                 if kind is EntityType.ORGANIZATION and covering is not None and covering > 0 and piece[-1] in _GOVERNMENT_END_CHARS:
@@ -627,7 +635,14 @@ def _registered_verb_run(ctx: BlockContext, j: int, index: int) -> bool:
         return False
     before = ctx.tokens[k - 1]
     rare = len(before.word) >= 2 and before.flag == "n" and (dictionary_entry(before.word) or (0, ""))[0] < 100  # 椰城/n + 优选 + 免税
-    return before.flag in ("ns", "nz", "nrt", "j") or is_place_word(before.word, ctx.lex) or rare
+    if before.flag in ("ns", "nz", "nrt", "j") or is_place_word(before.word, ctx.lex) or rare:
+        return True
+    # 海南 + 国际/商业/航天 + 发射/v + 有限公司: nouns of a trade between the place and the verb
+    nouns = 0
+    while k - 1 - nouns > 0 and nouns < 3 and ctx.tokens[k - 1 - nouns].flag == "n" and len(ctx.tokens[k - 1 - nouns].word) >= 2:
+        nouns += 1
+    opener = ctx.tokens[k - 1 - nouns]
+    return nouns > 0 and opener.end == ctx.tokens[k - nouns].start and (opener.flag == "ns" or is_place_word(opener.word, ctx.lex))
 
 
 _BRACKETS = ("（", "）", "(", ")")
@@ -782,6 +797,7 @@ _RETAGGED = {
     "首航": "vn",  # 首航船舶: the ship of a first voyage, no firm
     "严格执行": "v",  # 严格执行 + 农业农村部: a verb, not a name
     "首度": "d",  # 首度 + 与 + 交通部观光署: "for the first time", no part of a name
+    "湾": "n",  # 星际 + 湾/v + 文旅: a bay, never a verb in news
 }
 
 
@@ -1137,7 +1153,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if not stem or sum(len(t.word) for t in stem) < 2:
             continue
         # 上市公司, 承建商, 初创企业: the kind of company, then its name
-        kind_word = max((k for k in range(len(stem) - 1) if stem[k].word in ("公司", "企业", "品牌", "股东", "合作伙伴", "伙伴", *_KINDS_OF_GROUP) or (
+        kind_word = max((k for k in range(len(stem) - 1) if stem[k].word in ("公司", "企业", "品牌", "股东", "合作伙伴", "伙伴", "方", *_KINDS_OF_GROUP) or (
             stem[k].word in lex.category_nouns and stem[k].word.endswith(("公司", "企业", "商", "企", "业者"))
         ) or (
             k > 0 and stem[k].word == "商" and (_marks_firm(stem[k - 1].word, lex) or (len(stem[k - 1].word) == 2 and stem[k - 1].flag == "n"))  # 设备 + 商 + 弘塑科技, 烟火 + 商 + 丸山烟火
@@ -1788,6 +1804,11 @@ def facilities(ctx: BlockContext) -> list[Span]:
                 continue
         if stem and stem[-1].word in ("新", "全新", "大型"):
             continue  # 路氹 + 新 + 度假城: a new resort, not its name
+        if stem and not any(is_proper(t) or is_place_word(t.word, lex) for t in stem) and (
+            (stem[-1].word in _DESCRIPTIVE_WORDS and len(stem) <= 2)
+            or (len(stem) == 1 and match.suffix in ("大楼", "大厦") and stem[0].word in lex.facility_suffixes and dictionary_entry(stem[0].word) is not None)
+        ):
+            continue  # 航天主题 + 酒店, 火箭模型 + 广场: a kind of hotel; 码头 + 大楼: the pier's building
         if match.suffix == "园区" and stem and ctx.text.endswith("园区", 0, stem[0].start):
             continue  # 南部科学园区 + 台南园区: a branch of a park, named with its parent (subdivisions)
         if match.suffix in ("园区", "数据中心") and stem and stem[-1].flag == "eng":
@@ -1875,6 +1896,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+# Words that say what kind a site is (主题酒店, 模型广场), not which one.
+_DESCRIPTIVE_WORDS = {"主题", "模型", "体验", "特色", "风格", "概念", "智慧", "智能", "示范", "配套"}
 # Kinds of route before a kind of site (公路隧道, 铁路大桥): no name.
 _KINDS_OF_ROUTE = {"公路", "铁路", "高速公路", "高速", "地铁", "轻轨", "高铁", "城际", "国道", "省道"}
 # Wind farms, named for themselves or for the place they lie off.
@@ -2151,6 +2174,31 @@ def villages_and_ports(ctx: BlockContext) -> list[Span]:
                 continue  # 香港, 南港: a known name that ends where the ending starts
             spans.append(Span(start, token.end, EntityType.PLACE, "facility", 65))
             break
+    return spans
+
+
+def named_markets(ctx: BlockContext) -> list[Span]:
+    """永乐/ns + 市场, 南门市场/ns, 北角 + 街市: a market hall named after a quarter. A
+    known town or country before 市场 names a market for goods (台湾市场), so the name must
+    be one jieba guessed as a place but no listed one; 街市 (Hong Kong) is always a hall."""
+    spans: list[Span] = []
+    lex = ctx.lex
+    for i, token in enumerate(ctx.tokens):
+        if token.flag == "ns" and len(token.word) >= 4 and token.word.endswith("市场") and not is_place_word(token.word[:-2], lex):
+            spans.append(Span(token.start, token.end, EntityType.PLACE, "facility", 70))
+            continue
+        if token.word not in ("市场", "街市") or i == 0:
+            continue
+        name = ctx.tokens[i - 1]
+        if name.end != token.start or len(name.word) < 2 or name.flag != "ns" or name.word in lex.countries or name.word in _WORLD_REGIONS or (
+            name.word in _HOME_PLACES or name.word.endswith(("省", "市"))
+        ):
+            continue  # 香港街市, 广州市市场: the markets of a city
+        if token.word == "市场" and is_place_word(name.word, lex):
+            continue  # 台湾市场, 中国市场: the market for goods there
+        if i + 1 < len(ctx.tokens) and ctx.tokens[i + 1].start == token.end and ctx.tokens[i + 1].flag[:1] == "n" and ctx.tokens[i + 1].word not in ("二楼", "一楼", "三楼"):
+            continue  # 永乐市场 + 行情?: a noun after it makes 市场 part of a longer phrase
+        spans.append(Span(name.start, token.end, EntityType.PLACE, "facility", 70))
     return spans
 
 
@@ -2727,6 +2775,11 @@ def persons_by_verb(ctx: BlockContext) -> list[Span]:
                 (dictionary_entry(name) or (0, ""))[1] == "n"
             ):
                 break  # 陶艺家 + 说: a calling the dictionary knows, not a name
+            rest = ctx.token_at(pos + 1)
+            if holder is not None and ctx.tokens[holder].word == name[0] and ctx.tokens[holder].flag in ("d", "p", "c") and rest is not None and (
+                ctx.tokens[rest].start == pos + 1 and ctx.tokens[rest].end == verb and ctx.tokens[rest].flag in ("ad", "d", "v", "a", "m")
+            ):
+                break  # 亦 + 曾/d + 公开/ad + 表示: an adverb and an adverb, not 曾 the surname
             chinese = chinese_name_at(ctx, pos) == length and (length >= 3 or tagged_name)
             if chinese or (length >= 3 and transliteration_at(ctx, pos) == length):
                 spans.append(Span(pos, verb, EntityType.PERSON, "person-verb", 62))
@@ -4048,7 +4101,7 @@ RULES = (
     persons_by_title, ministries_before_heads, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
     persons_by_age_or_byline, tibetan_names, campuses, villages_and_ports, mountain_passes, listed_roads, numbered_bureaus, numbered_sites, directional_roads, waterside_names, named_trains_and_ships, stations_and_lines, dotted_names, named_divisions, known_persons,
-    places_listed_by_kind, japanese_towns, clan_villages, city_towers, bilateral_routes, ocean_quarters,
+    places_listed_by_kind, japanese_towns, clan_villages, city_towers, bilateral_routes, ocean_quarters, named_markets,
 )
 
 
@@ -4112,8 +4165,8 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
         if longer is not None:
             left_start = longer.start  # 桃园国际机场第三航厦（T3）: the gloss names the whole place a rule found
         left = ctx.text[left_start:left_end]
-        if left in ctx.lex.places:
-            continue
+        if left in ctx.lex.places or left in ctx.lex.org_suffixes or left in ctx.lex.event_suffixes:
+            continue  # （香港）+ 有限公司（COSCO-HIT）: a bare ending names nothing
         existing = longer or next((s for s in spans if s.start == left_start and s.end == left_end), None)
         kind = existing.type if existing and (longer is not None or existing.rule in _TYPED_RULES) else latin.type
         if latin.rule == "latin-default" and (existing is None or existing.rule not in _TYPED_RULES) and left.endswith(_DEVICE_NOUNS):
@@ -4122,7 +4175,7 @@ def stated_aliases(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             left.endswith(tuple(f for f in ctx.lex.facility_suffixes if len(f) >= 2)) or (len(left) >= 3 and left[-1] in _GLOSSED_PLACE_ENDINGS)
         ):
             kind = EntityType.PLACE  # 费罗格朗铁路（Ferrogrão）: a railway, a port or a venue
-        if latin.rule == "latin-default" and (existing is None or existing.rule not in ("lexicon", "jieba-nt")) and left.endswith(ctx.lex.event_suffixes):
+        if latin.rule == "latin-default" and (existing is None or existing.rule not in ("lexicon", "jieba-nt")) and left.endswith((*ctx.lex.event_suffixes, "会议")):
             kind = EntityType.EVENT  # 国际农业技术展（Agrishow）: a show, not its organiser
         before = ctx.token_at(left_start - 1) if left_start > 0 else None
         if latin.rule == "latin-default" and before is not None and _drug_noun(ctx.tokens[before].word) and (
@@ -4389,6 +4442,12 @@ def listed_persons(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     return out
 
 
+@cache
+def _greedy(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern with its lazy run made greedy."""
+    return re.compile(pattern.pattern.replace("}?", "}"))
+
+
 def _unit_after(
     ctx: BlockContext, span: Span, pattern: re.Pattern[str], verbs: bool, joiners: str = "", opening_verb: bool = False
 ) -> re.Match[str] | None:
@@ -4399,6 +4458,9 @@ def _unit_after(
     nouns inside the name (机械科学与工程学院); with ``opening_verb`` a verb may open it
     (接合科学研究所)."""
     match = pattern.match(ctx.text, span.end)
+    if match and match.end() not in ctx.ends:
+        # 国家空间科 + 学中心: the shortest unit ends inside a word; try the longest
+        match = _greedy(pattern).match(ctx.text, span.end)
     if not match or match.end() not in ctx.ends:
         return None
     inner = match.group(1)
@@ -4424,8 +4486,8 @@ def _unit_after(
         if token.flag.startswith("v") and verbs:
             if (dictionary_entry(token.word) or (0, ""))[0] > 20000:
                 return None
-        elif token.flag.startswith(_STOP_FLAGS):
-            return None
+        elif token.flag.startswith(_STOP_FLAGS) and not is_place_word(token.word, ctx.lex):
+            return None  # (警察局 + 大同/d + 分局: a district jieba read as an adverb is fine)
     return match
 
 
@@ -4468,7 +4530,7 @@ def departments(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     return out
 
 
-_SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{0,10}?)(研究中心|研究所|研究院|分行|支行|分公司|分局|分院|分会|分社|分所|办事处|代表处|事务所|办公室|派出所|调查科|委员会|指挥部|搜救队|特勤队|总部|科|处|局|署|分署|司)")
+_SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{0,10}?)(研究中心|研究所|研究院|分行|支行|分公司|分局|分院|分会|分社|分所|办事处|代表处|事务所|办公室|派出所|调查科|委员会|指挥部|搜救队|特勤队|总部|中心|科|处|局|署|分署|司)")
 _PARENT_ENDINGS = ("政府", "局", "署", "处", "部", "委员会", "银行", "公司", "集团", "法院", "检察院", "警务处", "会", "院", "党", "协会", "军")
 _ZONE_ADMINISTRATION = re.compile(r"管委会|管理委员会")
 
@@ -4501,6 +4563,8 @@ def sub_units(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             continue  # 新华社 + 莫斯科: a listed body takes only branches and offices here
         if is_place_word(match.group(1) + match.group(2), ctx.lex):
             continue  # 莫斯科, not a 科
+        if match.group(2) == "中心" and not (name.endswith(("科学院", "研究院", "大学")) and len(match.group(1)) >= 4):
+            continue  # 中国科学院 + 国家空间科学中心: an academy's centre; a firm's 数据中心 is a site
         if len(match.group(1)) == 1 and _common_unit_word(match.group(1) + match.group(2)):
             continue  # 国务院 + 部署, 当局: a common word ending like a unit
         unit = text[span.end : match.end()]
