@@ -268,6 +268,8 @@ def latin_names(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+# Verbs of running a business before its quoted name (经营「浮光咖啡」, 开设「阿芬小馆」).
+_RUNNING_VERBS = ("经营", "开设", "开办", "创办", "开了一家", "开了间", "开了家")
 # Labels before a code that names no product (编号K47, 车牌AB123, 航班CX880).
 _CODE_LABELS = ("编号", "编码", "序号", "车牌", "牌照", "航班", "班次", "房号", "学号", "工号")  # (研发代号HC-1127 is a drug)
 
@@ -308,7 +310,7 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
             spans.append(Span(match.start(1), match.end(1), EntityType.PLACE, "quoted-site", 85))
             continue  # 全新景点「北极星冰域馆」: a venue's whole name in quotes
         owner_after = re.match(r"的?(?:第[一二三四五六七八九十]代)?(?:老板娘|老板|店主|东主|店东|掌柜|创办人|创始人|经营者)", after_long)
-        if 2 <= len(inner) <= 10 and all(_is_han(c) for c in inner) and "的" not in inner and (owner_after or before.endswith(_SHOP_KINDS) or _named_group(before, inner)) and not (
+        if 2 <= len(inner) <= 10 and all(_is_han(c) for c in inner) and "的" not in inner and (owner_after or before.endswith(_SHOP_KINDS) or before.endswith(_RUNNING_VERBS) or _named_group(before, inner)) and not (
             _known(inner, ctx.lex) and inner not in ctx.lex.organizations
         ):
             # 「阿芬芋香坊」老板娘, 肉圆老店「陈记肉圆」: a shop or firm named by its owner's title or its kind
@@ -459,7 +461,7 @@ def known_names(ctx: BlockContext) -> list[Span]:
             # 美国硅谷/ns holds two places; 沿海地区/ns holds none (海地 is Haiti only by accident).
             inside_place_token = covering is not None and ctx.tokens[covering].flag in ("ns", "nt") and (
                 ctx.tokens[covering].start == i or is_place_word(ctx.tokens[covering].word, ctx.lex)
-            )
+            ) and i + length <= ctx.tokens[covering].end  # (东/ns + 海滨: 东海 runs past the word)
             if inside_place_token and kind is EntityType.PLACE and ctx.tokens[covering].flag == "ns" and ctx.tokens[covering].start == i:
                 remainder = ctx.tokens[covering].word[length:]
                 if len(remainder) == 1 and remainder not in "省市县区州岛" and remainder in _FACILITY_END_CHARS | {"堂", "楼", "亭", "阁"}:
@@ -499,6 +501,13 @@ def known_names(ctx: BlockContext) -> list[Span]:
             if caucus:
                 found = Span(i, i + length + 1, kind, "lexicon", 81)  # 民进党团: the party's caucus
                 break
+            previous = ctx.token_at(i - 1) if i > 0 else None
+            if kind is EntityType.PLACE and length == 2 and previous is not None and len(ctx.tokens[previous].word) == 1 and (
+                ctx.tokens[previous].end == i and ctx.tokens[previous].word not in _STOP_CHARS
+                and (dictionary_entry(ctx.tokens[previous].word + piece[0]) or (0, ""))[0] >= 500
+                and (dictionary_entry(ctx.tokens[previous].word + piece[0]) or (0, ""))[1] == "n"
+            ):
+                continue  # 石/n + 头屋/ns: jieba cut 石头 + 屋 wrongly; no township here
             if kind is EntityType.PLACE and piece[0] in "临沿濒傍" and (
                 text.startswith(_LAND_NOUNS, i + length) or (i > 0 and text[i - 1] in "幅块片")
             ):
@@ -642,7 +651,9 @@ def _registered_verb_run(ctx: BlockContext, j: int, index: int) -> bool:
     while k - 1 - nouns > 0 and nouns < 3 and ctx.tokens[k - 1 - nouns].flag == "n" and len(ctx.tokens[k - 1 - nouns].word) >= 2:
         nouns += 1
     opener = ctx.tokens[k - 1 - nouns]
-    return nouns > 0 and opener.end == ctx.tokens[k - nouns].start and (opener.flag == "ns" or is_place_word(opener.word, ctx.lex))
+    return nouns > 0 and opener.end == ctx.tokens[k - nouns].start and (
+        opener.flag in ("ns", "nz", "nrfg") or is_place_word(opener.word, ctx.lex)  # (湖南 + 金焰/nrfg + 烟花 + 制造)
+    )
 
 
 _BRACKETS = ("（", "）", "(", ")")
@@ -798,6 +809,7 @@ _RETAGGED = {
     "严格执行": "v",  # 严格执行 + 农业农村部: a verb, not a name
     "首度": "d",  # 首度 + 与 + 交通部观光署: "for the first time", no part of a name
     "湾": "n",  # 星际 + 湾/v + 文旅: a bay, never a verb in news
+    **dict.fromkeys(("动工", "落户"), "v"),  # 明年 + 动工/n + 水务署, 已 + 落户/n + 新区: verbs, no part of a name
 }
 
 
@@ -1629,7 +1641,7 @@ def _country_word(word: str, lex: Lexicon) -> bool:
 _MARKET_SUFFIXES = ("花卉市场", "批发市场", "农产品批发市场", "果菜市场")
 _SITE_SUFFIXES = ("购物中心", "天桥", "走廊", "变电所", "变电站", "工业区", "车厂", "街道", "电厂", "发电厂", "核电厂", "核电站", "气田", "油田", "糖厂", "水电站", "电站")
 _PROPER_STEM_FACILITIES = ("街区", "文创街区", "渔港", "鱼市场", "景区", "风景区", "示范区", "步道", "老街", "夜市", "灯塔", "温泉", "草原", "古城", "古镇", "公路", "湿地", "山脉", "纵谷", "工业园", "工业园区", "科学园", "科学园区", "科技园",
-    "数据园", "产业园", "软件园", "创新园", "生物城", "科学城", "试验区", "保护区", "保育区", "数据中心", "升船机", "船闸", "自贸区", "自由贸易试验区", "经济特区", "经济区", "游乐区", "航厦", "航站楼", "航站大楼", "廊厅", "登机廊厅", "园区", "码头", "游乐场", "社区", "地带", *_MARKET_SUFFIXES, *_SITE_SUFFIXES, *_ZONE_FACILITIES)
+    "数据园", "产业园", "软件园", "创新园", "生物城", "科学城", "试验区", "保护区", "保育区", "数据中心", "升船机", "船闸", "自贸区", "自由贸易试验区", "经济特区", "经济区", "游乐区", "航厦", "航站楼", "航站大楼", "廊厅", "登机廊厅", "园区", "码头", "游乐场", "社区", "地带", "坑道", *_MARKET_SUFFIXES, *_SITE_SUFFIXES, *_ZONE_FACILITIES)
 
 
 _FACILITY_END_CHARS = _PLACE_END_CHARS | set("河溪山邨区路道场馆园宫寺庙楼")
@@ -1782,6 +1794,7 @@ def facilities(ctx: BlockContext) -> list[Span]:
             or (_bare_division(stem[1].word, lex) and (stem[0].word + "省" in lex.places or stem[0].word in lex.countries))
             # 北京 + 国家会议中心: a national venue is named without its city (but 新加坡国家体育场)
             or (stem[1].word in ("国家", "国立") and stem[0].word not in lex.countries)
+            or (stem[0].word in lex.countries and stem[1].flag == "ns" and len(stem[1].word) >= 2)  # 马来西亚 + 云顶/ns + 高原
         ):  # 海南 + 文昌航天发射场: the name starts at the place it is named after
             stem = stem[1:]
         if match.suffix in _VENUE_SUFFIXES and len(stem) > 1 and is_place_word(stem[0].word, lex):
@@ -1804,6 +1817,11 @@ def facilities(ctx: BlockContext) -> list[Span]:
                 continue
         if stem and stem[-1].word in ("新", "全新", "大型"):
             continue  # 路氹 + 新 + 度假城: a new resort, not its name
+        if match.suffix in ("纪念馆", "纪念堂", "故居"):
+            person = max((k for k, t in enumerate(stem) if t.flag in ("nr", "nrfg", "nrt") and len(t.word) >= 2), default=0)
+            stem = stem[person:]  # 祖庙 + 黄飞鸿 + 纪念馆: the hall is named after the person
+        if holder.flag in ("l", "i") and holder.start <= stem[0].start and holder.end == match.end:
+            continue  # 少走弯路/l: an idiom that ends like a road
         if stem and not any(is_proper(t) or is_place_word(t.word, lex) for t in stem) and (
             (stem[-1].word in _DESCRIPTIVE_WORDS and len(stem) <= 2)
             or (len(stem) == 1 and match.suffix in ("大楼", "大厦") and stem[0].word in lex.facility_suffixes and dictionary_entry(stem[0].word) is not None)
@@ -2177,6 +2195,19 @@ def villages_and_ports(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+def endings_glued_to_conjunctions(ctx: BlockContext) -> list[Span]:
+    """东涌/ns + 湾及/ns + 东涌河: jieba glued a bay's or river's ending to the 及 after it;
+    the place before and the ending name the site."""
+    spans: list[Span] = []
+    for i, token in enumerate(ctx.tokens[1:], start=1):
+        before = ctx.tokens[i - 1]
+        if len(token.word) == 2 and token.word[0] in "湾河江湖岛山涌" and token.word[1] in "及和与" and before.end == token.start and (
+            is_place_word(before.word, ctx.lex) and before.word not in ctx.lex.countries and len(before.word) >= 2
+        ):
+            spans.append(Span(before.start, token.start + 1, EntityType.PLACE, "facility", 84))
+    return spans
+
+
 def named_markets(ctx: BlockContext) -> list[Span]:
     """永乐/ns + 市场, 南门市场/ns, 北角 + 街市: a market hall named after a quarter. A
     known town or country before 市场 names a market for goods (台湾市场), so the name must
@@ -2203,11 +2234,14 @@ def named_markets(ctx: BlockContext) -> list[Span]:
 
 
 def mountain_passes(ctx: BlockContext) -> list[Span]:
-    """唐古拉山 + 口, 昆仑山 + 口: a pass named after its mountain, when jieba cut 口 off."""
+    """唐古拉山 + 口, 昆仑山 + 口: a pass named after its mountain, when jieba cut 口 off;
+    闽江/ns + 口/q: a river's mouth, named after the river."""
     spans: list[Span] = []
     for i, token in enumerate(ctx.tokens[:-1]):
         after = ctx.tokens[i + 1]
-        if token.word.endswith("山") and len(token.word) >= 3 and after.word == "口" and after.start == token.end and (
+        mountain = token.word.endswith("山") and len(token.word) >= 3
+        river = token.word.endswith(("江", "河")) and len(token.word) >= 2 and not ctx.text.startswith(("口岸", "口子"), after.start)
+        if (mountain or river) and after.word == "口" and after.start == token.end and (
             token.flag == "ns" or token.word in ctx.lex.places
         ):
             spans.append(Span(token.start, after.end, EntityType.PLACE, "facility", 84))
@@ -3010,8 +3044,8 @@ def _jieba_names(ctx: BlockContext) -> list[Span]:
         j = i
         while token.flag[:1] not in ("p", "c", "u", "d") and j < len(tokens) and is_transliteration(tokens[j].word, ctx.lex) and _CJK.search(tokens[j].word) and not (
             j > i and len(tokens[j].word) >= 2 and tokens[j].flag.startswith("v") and (dictionary_entry(tokens[j].word) or (0, ""))[0] > 500
-        ):
-            j += 1  # 丹娜丝 + 登陆: a verb after the name is not part of it
+        ) and not (j > i and tokens[j].flag == "d" and all(c in "东南西北" for c in tokens[i].word)):
+            j += 1  # 丹娜丝 + 登陆: a verb after the name is not part of it; nor 东南 + 约/d + 30公里
         run = tokens[i:j]
         if len(run) >= 2 and any(t.flag in ("nr", "nrt", "ns") for t in run):
             name = ctx.text[run[0].start : run[-1].end]
@@ -3312,6 +3346,34 @@ def dictionary_places(ctx: BlockContext) -> list[Span]:
 _PLACE_PAIR_FOLLOWERS = ("两地", "三地", "往来", "地区", "艺人", "歌手", "明星", "同胞")
 
 
+_PROVINCE_BY_SHORT_FORM = {
+    "京": "北京", "津": "天津", "冀": "河北", "沪": "上海", "苏": "江苏", "浙": "浙江", "闽": "福建", "粤": "广东", "琼": "海南",
+    "桂": "广西", "湘": "湖南", "鄂": "湖北", "豫": "河南", "鲁": "山东", "皖": "安徽", "赣": "江西", "晋": "山西", "陕": "陕西",
+    "甘": "甘肃", "青": "青海", "藏": "西藏", "川": "四川", "渝": "重庆", "滇": "云南", "黔": "贵州", "辽": "辽宁", "吉": "吉林",
+    "港": "香港", "澳": "澳门", "台": "台湾",
+}
+# What follows provinces written as a pair or a trio (粤港两地, 沪港合作, 闽台交流).
+_PROVINCE_PAIR_FOLLOWERS = ("两地", "三地", "合作", "往来", "之间", "交流", "协同", "融合", "跨境", "双方", "三方", "联合", "携手")
+
+
+def province_pairs(ctx: BlockContext) -> list[Span]:
+    """粤港/ns + 两地, 沪/j + 港/j + 合作: provinces and regions named by their one-character
+    short forms, side by side; each character is a mention of its province."""
+    spans: list[Span] = []
+    text = ctx.text
+    for match in re.finditer(f"[{''.join(_PROVINCE_BY_SHORT_FORM)}]{{2,3}}", text):
+        start, end = match.span()
+        if start not in ctx.starts or end not in ctx.ends or not text.startswith(_PROVINCE_PAIR_FOLLOWERS, end):
+            continue
+        if match.group() in ctx.lex.places or match.group() in ctx.lex.organizations or (start > 0 and _is_han(text[start - 1]) and start - 1 not in ctx.ends):
+            continue  # 京津冀: a region the lexicon names whole
+        if len(match.group()) == 2 and dictionary_entry(match.group()) is not None and dictionary_entry(match.group())[1] not in ("ns", "j"):
+            continue  # a common word made of such characters (青春) is no pair
+        for k, ch in enumerate(match.group()):
+            spans.append(Span(start + k, start + k + 1, EntityType.PLACE, "place-short", 61, alias_of=_PROVINCE_BY_SHORT_FORM[ch]))
+    return spans
+
+
 def _paired_country(ctx: BlockContext, ch: str) -> str | None:
     """The country a pair-only short form stands for: the one the block names, or the only
     country whose names start with it (哈 -> 哈萨克斯坦)."""
@@ -3463,7 +3525,7 @@ def persons_before_title(ctx: BlockContext) -> list[Span]:
     return spans
 
 
-_TEAM = re.compile(r"(?:国家|男子|女子|男|女|青年|少年|国奥|奥运)?(?:足球|篮球|排球|乒乓球|羽毛球|网球|冰球|手球|水球|棒球|垒球)?队(?![员长伍友列形])")
+_TEAM = re.compile(r"(?:国家|男子|女子|男|女|青年|少年|国奥|奥运)?(?:足球|篮球|排球|乒乓球|羽毛球|网球|冰球|手球|水球|棒球|垒球|游泳|跳水|田径|体操|举重|射击|击剑|赛艇|皮划艇|拳击|柔道|跆拳道|摔跤|速滑|滑冰|滑雪|冰壶|高尔夫|橄榄球|榄球|曲棍球|帆船|武术|龙舟|自行车|单车)?队(?![员长伍友列形])")
 
 
 _DIVISION_SUFFIXES = "区乡镇县市村街"
@@ -3772,7 +3834,9 @@ def _dotted_part(ctx: BlockContext, index: int, step: int, lenient: bool) -> int
         if not all(_is_han(ch) for ch in word) or word in ctx.lex.titles or word in _STOP_CHARS or word in ctx.lex.speech_verbs:
             break
         adjacent = j == index and lenient
-        if not adjacent and not (
+        # 热合/v + 曼 + ·: a rare word glued to a one-character piece of the name is part of it
+        rare_piece = length == 1 and len(word) == 2 and (dictionary_entry(word) or (0, ""))[0] < 10
+        if not adjacent and not rare_piece and not (
             token.flag in ("nr", "nrt", "nrfg", "ns", "nz") or is_transliteration(word, ctx.lex) or dictionary_entry(word) is None
         ):
             break
@@ -4101,7 +4165,7 @@ RULES = (
     persons_by_title, ministries_before_heads, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
     persons_by_age_or_byline, tibetan_names, campuses, villages_and_ports, mountain_passes, listed_roads, numbered_bureaus, numbered_sites, directional_roads, waterside_names, named_trains_and_ships, stations_and_lines, dotted_names, named_divisions, known_persons,
-    places_listed_by_kind, japanese_towns, clan_villages, city_towers, bilateral_routes, ocean_quarters, named_markets,
+    places_listed_by_kind, japanese_towns, clan_villages, city_towers, bilateral_routes, ocean_quarters, named_markets, province_pairs, endings_glued_to_conjunctions,
 )
 
 
