@@ -800,6 +800,15 @@ def spans(text: str) -> dict[str, EntityType]:
         ("她走进永乐市场二楼买布。", "永乐市场", EntityType.PLACE),
         ("北角街市今天重开。", "北角街市", EntityType.PLACE),
         ("星河湾航天主题乐园开幕。", "星河湾航天主题乐园", EntityType.PLACE),
+        ("沪港两地将加强合作。", "沪", EntityType.PLACE),
+        ("加上珠江口带来养分，渔获增加。", "珠江口", EntityType.PLACE),
+        ("游客参观翟山坑道。", "翟山坑道", EntityType.PLACE),
+        ("他在南街经营「青石咖啡」已有十年。", "青石咖啡", EntityType.ORGANIZATION),
+        ("前浙江省跳水队队员说，", "浙江省跳水队", EntityType.ORGANIZATION),
+        ("到鲁迅故居参观。", "鲁迅故居", EntityType.PLACE),
+        ("在马来西亚云顶高原举行。", "云顶高原", EntityType.PLACE),
+        ("总经理热合曼·吐尔逊说，", "热合曼·吐尔逊", EntityType.PERSON),
+        ("关注填海对大澳湾及大澳河的影响。", "大澳湾", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -1206,6 +1215,13 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("香港街市的菜价上涨。", "香港街市"),
         ("台湾市场需求回升。", "台湾市场"),
         ("九个码头由西九货柜码头（香港）有限公司（WKT）营运。", "有限公司"),
+        ("东村位于东涌东海滨。", "东海"),
+        ("村内的石头屋民宿大多订满。", "头屋"),
+        ("学者前往城东南约30公里的山区。", "东南约"),
+        ("联合攻关可以少走弯路。", "少走弯路"),
+        ("东涌新市镇扩展有进展。", "新市镇"),
+        ("游客看梅花鹿。", "梅花鹿"),
+        ("集团人力资源部副总经理周海说，", "人力资源部"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

@@ -268,8 +268,8 @@ def latin_names(ctx: BlockContext) -> list[Span]:
     return spans
 
 
-# Verbs of running a business before its quoted name (经营「浮光咖啡」, 开设「阿芬小馆」).
-_RUNNING_VERBS = ("经营", "开设", "开办", "创办", "开了一家", "开了间", "开了家")
+# Verbs of running a business before its quoted name (经营「浮光咖啡」, 开了一家「阿芬小馆」).
+_RUNNING_VERBS = ("经营", "创办", "开了一家", "开了间", "开了家")  # (开设「X学程」 opens a course)
 # Labels before a code that names no product (编号K47, 车牌AB123, 航班CX880).
 _CODE_LABELS = ("编号", "编码", "序号", "车牌", "牌照", "航班", "班次", "房号", "学号", "工号")  # (研发代号HC-1127 is a drug)
 
@@ -461,7 +461,9 @@ def known_names(ctx: BlockContext) -> list[Span]:
             # 美国硅谷/ns holds two places; 沿海地区/ns holds none (海地 is Haiti only by accident).
             inside_place_token = covering is not None and ctx.tokens[covering].flag in ("ns", "nt") and (
                 ctx.tokens[covering].start == i or is_place_word(ctx.tokens[covering].word, ctx.lex)
-            ) and i + length <= ctx.tokens[covering].end  # (东/ns + 海滨: 东海 runs past the word)
+            ) and (
+                i + length <= ctx.tokens[covering].end or len(ctx.tokens[covering].word) >= 2 or is_place_word(text[ctx.tokens[covering].end : i + length], ctx.lex)
+            )  # (东/ns + 海滨: 东海 runs into a word; but 深圳/ns + 湾畔, 南/ns + 太平洋地区)
             if inside_place_token and kind is EntityType.PLACE and ctx.tokens[covering].flag == "ns" and ctx.tokens[covering].start == i:
                 remainder = ctx.tokens[covering].word[length:]
                 if len(remainder) == 1 and remainder not in "省市县区州岛" and remainder in _FACILITY_END_CHARS | {"堂", "楼", "亭", "阁"}:
@@ -1793,7 +1795,7 @@ def facilities(ctx: BlockContext) -> list[Span]:
             # 海南 + 文昌航天发射场: a province before a site named after one of its cities (but 拉萨贡嘎国际机场)
             or (_bare_division(stem[1].word, lex) and (stem[0].word + "省" in lex.places or stem[0].word in lex.countries))
             # 北京 + 国家会议中心: a national venue is named without its city (but 新加坡国家体育场)
-            or (stem[1].word in ("国家", "国立") and stem[0].word not in lex.countries)
+            or (stem[1].word in ("国家", "国立", "国父") and stem[0].word not in lex.countries)
             or (stem[0].word in lex.countries and stem[1].flag == "ns" and len(stem[1].word) >= 2)  # 马来西亚 + 云顶/ns + 高原
         ):  # 海南 + 文昌航天发射场: the name starts at the place it is named after
             stem = stem[1:]
@@ -1820,7 +1822,7 @@ def facilities(ctx: BlockContext) -> list[Span]:
         if match.suffix in ("纪念馆", "纪念堂", "故居"):
             person = max((k for k, t in enumerate(stem) if t.flag in ("nr", "nrfg", "nrt") and len(t.word) >= 2), default=0)
             stem = stem[person:]  # 祖庙 + 黄飞鸿 + 纪念馆: the hall is named after the person
-        if holder.flag in ("l", "i") and holder.start <= stem[0].start and holder.end == match.end:
+        if holder.flag in ("l", "i") and len(holder.word) >= 4 and holder.start <= stem[0].start and holder.end == match.end:
             continue  # 少走弯路/l: an idiom that ends like a road
         if stem and not any(is_proper(t) or is_place_word(t.word, lex) for t in stem) and (
             (stem[-1].word in _DESCRIPTIVE_WORDS and len(stem) <= 2)
