@@ -809,6 +809,9 @@ def spans(text: str) -> dict[str, EntityType]:
         ("在马来西亚云顶高原举行。", "云顶高原", EntityType.PLACE),
         ("总经理热合曼·吐尔逊说，", "热合曼·吐尔逊", EntityType.PERSON),
         ("关注填海对大澳湾及大澳河的影响。", "大澳湾", EntityType.PLACE),
+        ("白天转往大坵岛看鹿。", "大坵岛", EntityType.PLACE),
+        ("调查范围涵盖南湾、后壁湖及核三厂出水口。", "后壁湖", EntityType.PLACE),
+        ("醒狮结缘最深的地方当数佛山祖庙。", "佛山祖庙", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -1222,6 +1225,7 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("东涌新市镇扩展有进展。", "新市镇"),
         ("游客看梅花鹿。", "梅花鹿"),
         ("集团人力资源部副总经理周海说，", "人力资源部"),
+        ("屋邨设有社区会堂、长者中心及商场。", "社区会堂"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

@@ -1826,9 +1826,9 @@ def facilities(ctx: BlockContext) -> list[Span]:
             continue  # 少走弯路/l: an idiom that ends like a road
         if stem and not any(is_proper(t) or is_place_word(t.word, lex) for t in stem) and (
             (stem[-1].word in _DESCRIPTIVE_WORDS and len(stem) <= 2)
-            or (len(stem) == 1 and match.suffix in ("大楼", "大厦") and stem[0].word in lex.facility_suffixes and dictionary_entry(stem[0].word) is not None)
+            or (len(stem) == 1 and match.suffix in ("大楼", "大厦", "会堂", "中心", "广场") and stem[0].word in lex.facility_suffixes and dictionary_entry(stem[0].word) is not None)
         ):
-            continue  # 航天主题 + 酒店, 火箭模型 + 广场: a kind of hotel; 码头 + 大楼: the pier's building
+            continue  # 航天主题 + 酒店, 火箭模型 + 广场: a kind of hotel; 码头 + 大楼, 社区 + 会堂: the pier's building
         if match.suffix == "园区" and stem and ctx.text.endswith("园区", 0, stem[0].start):
             continue  # 南部科学园区 + 台南园区: a branch of a park, named with its parent (subdivisions)
         if match.suffix in ("园区", "数据中心") and stem and stem[-1].flag == "eng":
@@ -2207,6 +2207,34 @@ def endings_glued_to_conjunctions(ctx: BlockContext) -> list[Span]:
             is_place_word(before.word, ctx.lex) and before.word not in ctx.lex.countries and len(before.word) >= 2
         ):
             spans.append(Span(before.start, token.start + 1, EntityType.PLACE, "facility", 84))
+    return spans
+
+
+def islands_of_rare_characters(ctx: BlockContext) -> list[Span]:
+    """涠/g + 洲/ng + 岛, 大/a + 坵/zg + 岛: an island whose name jieba could only cut into
+    single characters, one of them a bound morpheme no word holds."""
+    spans: list[Span] = []
+    for i, token in enumerate(ctx.tokens):
+        if token.word != "岛" or i < 2:
+            continue
+        pieces = ctx.tokens[i - 2 : i]
+        if all(len(t.word) == 1 and _is_han(t.word) and t.word not in _STOP_CHARS for t in pieces) and any(t.flag in ("g", "zg", "ng") for t in pieces) and (
+            pieces[0].end == pieces[1].start and pieces[1].end == token.start
+        ):
+            spans.append(Span(pieces[0].start, token.end, EntityType.PLACE, "place-suffix", 66))
+    return spans
+
+
+def lakes_after_places(ctx: BlockContext) -> list[Span]:
+    """后壁/n + 湖, listed: a known place and a lake's or bay's ending that jieba cut off,
+    before a list's comma or the end of a clause, name the lake or bay."""
+    spans: list[Span] = []
+    for i, token in enumerate(ctx.tokens[1:-1], start=1):
+        before, after = ctx.tokens[i - 1], ctx.tokens[i + 1]
+        if token.word in ("湖", "湾", "潭") and before.end == token.start and len(before.word) >= 2 and before.word in ctx.lex.places and (
+            before.word not in ctx.lex.countries and after.word in ("、", "，", "。", "及", "和", "与")
+        ):
+            spans.append(Span(before.start, token.end, EntityType.PLACE, "facility", 84))
     return spans
 
 
@@ -3164,8 +3192,9 @@ def _jieba_names(ctx: BlockContext) -> list[Span]:
                 spans.append(Span(token.start, token.end, EntityType.PLACE, "jieba-nr", 50))
                 i += 1
                 continue  # 巴松措/nr: a Tibetan lake (mtsho), which jieba guessed was a person
-            if len(word) == 3 and word[-1] in _LANDFORM_END_CHARS and not _common_noun_word(word[1:]) and not _starts_with_surname(word, ctx.lex) and (
-                word[:2] not in ctx.lex.places  # 大围 + 山泥倾泻: a known place, then a word
+            lake_of_place = len(word) == 3 and word[-1] in "湖湾潭" and word[:2] in ctx.lex.places and ctx.text[token.end : token.end + 1] in ("、", "，", "。", "及", "和", "与")
+            if lake_of_place or len(word) == 3 and word[-1] in _LANDFORM_END_CHARS and not _common_noun_word(word[1:]) and not _starts_with_surname(word, ctx.lex) and (
+                word[:2] not in ctx.lex.places  # 大围 + 山泥倾泻: a known place, then a word (but 后壁湖/nr + 及)
             ):
                 spans.append(Span(token.start, token.end, EntityType.PLACE, "jieba-nr", 50))
                 i += 1
@@ -4168,6 +4197,7 @@ RULES = (
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
     persons_by_age_or_byline, tibetan_names, campuses, villages_and_ports, mountain_passes, listed_roads, numbered_bureaus, numbered_sites, directional_roads, waterside_names, named_trains_and_ships, stations_and_lines, dotted_names, named_divisions, known_persons,
     places_listed_by_kind, japanese_towns, clan_villages, city_towers, bilateral_routes, ocean_quarters, named_markets, province_pairs, endings_glued_to_conjunctions,
+    islands_of_rare_characters, lakes_after_places,
 )
 
 
