@@ -812,6 +812,17 @@ def spans(text: str) -> dict[str, EntityType]:
         ("白天转往大坵岛看鹿。", "大坵岛", EntityType.PLACE),
         ("调查范围涵盖南湾、后壁湖及核三厂出水口。", "后壁湖", EntityType.PLACE),
         ("醒狮结缘最深的地方当数佛山祖庙。", "佛山祖庙", EntityType.PLACE),
+        ("在河街经营「云见茶楼」近二十年的老板说，", "云见茶楼", EntityType.ORGANIZATION),
+        ("在中山路经营三代的「老福记饼家」今天开门。", "老福记饼家", EntityType.ORGANIZATION),
+        ("运输船“海泰”号正在系泊。", "海泰", EntityType.PRODUCT),
+        ("往返台东富冈渔港的交通船。", "富冈渔港", EntityType.PLACE),
+        ("国家体育总局冬季运动管理中心在当地设立基地。", "国家体育总局冬季运动管理中心", EntityType.ORGANIZATION),
+        ("投资人合伙人唐若溪认为，单靠模型不够。", "唐若溪", EntityType.PERSON),
+        ("桃园近郊的慈湖与石门水库都是热门景点。", "慈湖", EntityType.PLACE),
+        ("在启东吕四港，船厂加紧赶工。", "吕四港", EntityType.PLACE),
+        ("九份背倚基隆山，入夜后灯笼亮起。", "基隆山", EntityType.PLACE),
+        ("昂坪市集直通宝莲禅寺。", "宝莲禅寺", EntityType.PLACE),
+        ("傣族村民岩罕带记者查看相机。", "岩罕", EntityType.PERSON),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -1226,6 +1237,10 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("游客看梅花鹿。", "梅花鹿"),
         ("集团人力资源部副总经理周海说，", "人力资源部"),
         ("屋邨设有社区会堂、长者中心及商场。", "社区会堂"),
+        ("平日午市过后人流回落。", "午市"),
+        ("遇上大桥塞车要一小时。", "塞车"),
+        ("改善金水公路沿线步道与停车空间。", "金水公路沿线步道"),
+        ("多支国家集训队在当地驻训。", "国家集训队"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

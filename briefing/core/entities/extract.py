@@ -304,13 +304,14 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
             spans.append(Span(match.start(1), match.end(1), EntityType.ORGANIZATION, "quoted-body", 85))
             continue
         landform = inner[-1] in "山峰岭岛湖" and before.endswith("名为") and dictionary_entry(inner) is None  # 更名为“哈利路亚山”
+        run_by = before.endswith(_RUNNING_VERBS) or re.search(r"(?:经营|创办)[^，。]{0,4}的$", before) is not None  # 经营三代的「老万发豆干」
         if 4 <= len(inner) <= 10 and all(_is_han(c) for c in inner) and "的" not in inner and (
             inner[-1] in "馆宫楼塔" or inner.endswith(_QUOTED_SITE_ENDINGS) or landform
-        ) and not _known(inner, ctx.lex):
+        ) and not _known(inner, ctx.lex) and not run_by:  # (经营「雾见茶楼」: the business, not the building)
             spans.append(Span(match.start(1), match.end(1), EntityType.PLACE, "quoted-site", 85))
             continue  # 全新景点「北极星冰域馆」: a venue's whole name in quotes
         owner_after = re.match(r"的?(?:第[一二三四五六七八九十]代)?(?:老板娘|老板|店主|东主|店东|掌柜|创办人|创始人|经营者)", after_long)
-        if 2 <= len(inner) <= 10 and all(_is_han(c) for c in inner) and "的" not in inner and (owner_after or before.endswith(_SHOP_KINDS) or before.endswith(_RUNNING_VERBS) or _named_group(before, inner)) and not (
+        if 2 <= len(inner) <= 10 and all(_is_han(c) for c in inner) and "的" not in inner and (owner_after or before.endswith(_SHOP_KINDS) or run_by or _named_group(before, inner)) and not (
             _known(inner, ctx.lex) and inner not in ctx.lex.organizations
         ):
             # 「阿芬芋香坊」老板娘, 肉圆老店「陈记肉圆」: a shop or firm named by its owner's title or its kind
@@ -321,6 +322,9 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
         ):
             spans.append(Span(match.start(1), match.end(1), EntityType.PRODUCT, "quoted-product", 88))
             continue  # “海洋光谱号”, “地中海荣耀号”: a ship, a train or a spacecraft
+        if 2 <= len(inner) <= 8 and all(_is_han(c) for c in inner) and ctx.text.startswith("号", match.end()) and not ctx.text.startswith(("号召", "号称"), match.end()):
+            spans.append(Span(match.start(1), match.end(1), EntityType.PRODUCT, "quoted-product", 88))
+            continue  # “杜汉”号: a ship or a train named in quotes before 号
         if _MODEL_NAME.fullmatch(inner):
             spans.append(Span(match.start(1), match.end(1), EntityType.PRODUCT, "quoted-product", 92))
             continue  # “丰禾818”, “谷神GK120”: a brand and a model or variety number
@@ -811,7 +815,7 @@ _RETAGGED = {
     "严格执行": "v",  # 严格执行 + 农业农村部: a verb, not a name
     "首度": "d",  # 首度 + 与 + 交通部观光署: "for the first time", no part of a name
     "湾": "n",  # 星际 + 湾/v + 文旅: a bay, never a verb in news
-    **dict.fromkeys(("动工", "落户"), "v"),  # 明年 + 动工/n + 水务署, 已 + 落户/n + 新区: verbs, no part of a name
+    **dict.fromkeys(("动工", "落户", "直通"), "v"),  # 明年 + 动工/n + 水务署, 已 + 落户/n + 新区, 市集 + 直通/n + 禅寺: verbs, no part of a name
 }
 
 
@@ -1797,6 +1801,7 @@ def facilities(ctx: BlockContext) -> list[Span]:
             # 北京 + 国家会议中心: a national venue is named without its city (but 新加坡国家体育场)
             or (stem[1].word in ("国家", "国立", "国父") and stem[0].word not in lex.countries)
             or (stem[0].word in lex.countries and stem[1].flag == "ns" and len(stem[1].word) >= 2)  # 马来西亚 + 云顶/ns + 高原
+            or (match.suffix == "渔港" and stem[1].flag == "ns" and len(stem[1].word) >= 2)  # 台东 + 富冈/ns + 渔港
         ):  # 海南 + 文昌航天发射场: the name starts at the place it is named after
             stem = stem[1:]
         if match.suffix in _VENUE_SUFFIXES and len(stem) > 1 and is_place_word(stem[0].word, lex):
@@ -1812,7 +1817,9 @@ def facilities(ctx: BlockContext) -> list[Span]:
             or (is_place_word(stem[1].word, lex) and (dictionary_entry(stem[0].word) or (0, ""))[0] > 500 and not (airport and is_place_word(stem[0].word, lex)))
         ):
             stem = stem[1:]  # 评估 + 西贡郊野公园, 沿著 + 伯朗大道, 远方 + 中央山脉: not part of the name
-        inner_locative = max((k for k in range(1, len(stem)) if stem[k].word in ("一带", "附近", "周边", "沿线", "沿途", "境内", "畔", "湖畔", "河畔", "江畔")), default=None)
+        inner_locative = max((k for k in range(1, len(stem)) if stem[k].word in ("一带", "附近", "周边", "沿线", "沿途", "境内", "畔", "湖畔", "河畔", "江畔") or (
+            len(stem[k].word) >= 4 and stem[k].word.endswith(("沿线", "沿途", "一带", "周边"))  # 金水 + 公路沿线 + 步道
+        )), default=None)
         if inner_locative is not None:
             stem = stem[inner_locative + 1 :]  # 路氹 + 一带 + 酒店: the area is named, the hotels are not
             if not stem:
@@ -1822,6 +1829,10 @@ def facilities(ctx: BlockContext) -> list[Span]:
         if match.suffix in ("纪念馆", "纪念堂", "故居"):
             person = max((k for k, t in enumerate(stem) if t.flag in ("nr", "nrfg", "nrt") and len(t.word) >= 2), default=0)
             stem = stem[person:]  # 祖庙 + 黄飞鸿 + 纪念馆: the hall is named after the person
+        if holder.flag in ("nr", "nrfg") and holder.start == stem[0].start and holder.end == match.end and len(holder.word) == 3 and (
+            ctx.text.startswith(tuple(ctx.lex.speech_verbs), match.end) or any(ctx.text.endswith(t, 0, holder.start) for t in ctx.lex.titles if len(t) >= 2)
+        ):
+            continue  # 合伙人 + 唐若溪/nr + 认为: a person whose name ends like a brook
         if holder.flag in ("l", "i") and len(holder.word) >= 4 and holder.start <= stem[0].start and holder.end == match.end:
             continue  # 少走弯路/l: an idiom that ends like a road
         if stem and not any(is_proper(t) or is_place_word(t.word, lex) for t in stem) and (
@@ -2226,12 +2237,12 @@ def islands_of_rare_characters(ctx: BlockContext) -> list[Span]:
 
 
 def lakes_after_places(ctx: BlockContext) -> list[Span]:
-    """后壁/n + 湖, listed: a known place and a lake's or bay's ending that jieba cut off,
+    """后壁/n + 湖, 基隆/nz + 山: a known place and a lake's, bay's or hill's ending that jieba cut off,
     before a list's comma or the end of a clause, name the lake or bay."""
     spans: list[Span] = []
     for i, token in enumerate(ctx.tokens[1:-1], start=1):
         before, after = ctx.tokens[i - 1], ctx.tokens[i + 1]
-        if token.word in ("湖", "湾", "潭") and before.end == token.start and len(before.word) >= 2 and before.word in ctx.lex.places and (
+        if token.word in ("湖", "湾", "潭", "山") and before.end == token.start and len(before.word) >= 2 and before.word in ctx.lex.places and (
             before.word not in ctx.lex.countries and after.word in ("、", "，", "。", "及", "和", "与")
         ):
             spans.append(Span(before.start, token.end, EntityType.PLACE, "facility", 84))
@@ -2248,7 +2259,7 @@ def named_markets(ctx: BlockContext) -> list[Span]:
         if token.flag == "ns" and len(token.word) >= 4 and token.word.endswith("市场") and not is_place_word(token.word[:-2], lex):
             spans.append(Span(token.start, token.end, EntityType.PLACE, "facility", 70))
             continue
-        if token.word not in ("市场", "街市") or i == 0:
+        if token.word not in ("市场", "街市", "市集") or i == 0:
             continue
         name = ctx.tokens[i - 1]
         if name.end != token.start or len(name.word) < 2 or name.flag != "ns" or name.word in lex.countries or name.word in _WORLD_REGIONS or (
@@ -2350,6 +2361,10 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
             if first.end == pos + surname and first.flag[:1] in ("v", "d", "p", "c") and after.flag[:1] in ("v", "d", "p", "c", "u"):
                 continue  # 市民应/留在, 病人应/先/到: a modal verb, then a verb or an adverb
         speech_follows = any(text.startswith(v, end) for v in ctx.lex.speech_verbs)
+        if given == 2 and end - 1 in ctx.starts and end in ctx.starts and not speech_follows and end < len(text):
+            last, following = ctx.tokens[ctx.token_at(end - 1)], ctx.tokens[ctx.token_at(end)]
+            if last.flag == "v" and len(last.word) == 1 and following.flag[:1] in ("n", "r"):
+                continue  # 村民岩罕 + 带/v + 记者: a verb and its object after a two-character name
         if given == 2 and end < len(text) and not speech_follows and _verb_word(text[end - 1 : end + 1]):
             continue  # 钱磊认为: 认为 is a verb, the name is 钱磊
         # 主攻手庄宇/珊/全场: after a title, a given name's last character that jieba left
@@ -2464,6 +2479,10 @@ def _collect_name_after(ctx: BlockContext, index: int, strict: bool = False) -> 
     while j < len(tokens) and _name_token_ok(tokens[j], ctx.lex):
         if tokens[j].end - tokens[first].start > 10 or (j > first and tokens[j].word in ctx.lex.speech_verbs):
             break  # 总统川普/扬言: jieba tags the verb as a name too
+        if j > first and tokens[j].flag == "v" and len(tokens[j].word) == 1 and tokens[j].start - tokens[first].start >= 2 and (
+            j + 1 < len(tokens) and tokens[j + 1].flag[:1] in ("n", "r")
+        ):
+            break  # 村民岩罕 + 带/v + 记者: a verb and its object after the name
         j += 1
     if j == first:
         return None
@@ -3140,7 +3159,8 @@ def _jieba_names(ctx: BlockContext) -> list[Span]:
             spans.append(Span(token.start, split_name, EntityType.PERSON, "jieba-nr", 80 if tokens[i + 1].word in ctx.lex.organizations else 50))
             i += 2
             continue
-        if token.flag in ("nr", "nrfg", "nrt") and len(word) >= 3 and (word[-1] in "省市县州镇乡村邨阁嘴坝寨陵" or (len(word) == 3 and word[-1] in "道路街滩楼宫祠寺庙塔")) and not _known(word, ctx.lex) and (
+        port_after_town = len(word) == 3 and word[-1] == "港" and i > 0 and is_place_word(tokens[i - 1].word, ctx.lex) and tokens[i - 1].end == token.start
+        if token.flag in ("nr", "nrfg", "nrt") and len(word) >= 3 and (word[-1] in "省市县州镇乡村邨阁嘴坝寨陵" or (len(word) == 3 and word[-1] in "道路街滩楼宫祠寺庙塔") or port_after_town) and not _known(word, ctx.lex) and (
             word not in ctx.lex.not_places
         ):
             # 熊本县/nr, 富世村/nr, 华悦阁/nr: jieba's guesser took a prefecture, a village or a
@@ -3199,6 +3219,10 @@ def _jieba_names(ctx: BlockContext) -> list[Span]:
                 spans.append(Span(token.start, token.end, EntityType.PLACE, "jieba-nr", 50))
                 i += 1
                 continue  # 阿鲁湖/nr: a lake, a river or a mountain jieba guessed was a person
+            if len(word) == 2 and word[-1] in "湖潭" and not _starts_with_surname(word, ctx.lex) and ctx.text[token.end : token.end + 1] in ("与", "和", "及", "、", "，", "。", "的"):
+                spans.append(Span(token.start, token.end, EntityType.PLACE, "jieba-nr", 50))
+                i += 1
+                continue  # 慈湖/nr + 与 + 石门水库: a lake, listed with another site
             if len(word) == 2 and word[-1] in "庙寺宫堂馆楼阁塔族语桥":
                 i += 1
                 continue  # 孔庙/nr: a temple or a hall, not a person; 邵族, 邵语: a people and its language
@@ -4659,7 +4683,7 @@ def sub_units(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             continue  # 新华社 + 莫斯科: a listed body takes only branches and offices here
         if is_place_word(match.group(1) + match.group(2), ctx.lex):
             continue  # 莫斯科, not a 科
-        if match.group(2) == "中心" and not (name.endswith(("科学院", "研究院", "大学")) and len(match.group(1)) >= 4):
+        if match.group(2) == "中心" and not ((name.endswith(("科学院", "研究院", "大学")) or match.group(1).endswith("管理")) and len(match.group(1)) >= 4):
             continue  # 中国科学院 + 国家空间科学中心: an academy's centre; a firm's 数据中心 is a site
         if len(match.group(1)) == 1 and _common_unit_word(match.group(1) + match.group(2)):
             continue  # 国务院 + 部署, 当局: a common word ending like a unit
