@@ -823,6 +823,8 @@ def spans(text: str) -> dict[str, EntityType]:
         ("九份背倚基隆山，入夜后灯笼亮起。", "基隆山", EntityType.PLACE),
         ("昂坪市集直通宝莲禅寺。", "宝莲禅寺", EntityType.PLACE),
         ("傣族村民岩罕带记者查看相机。", "岩罕", EntityType.PERSON),
+        ("【中央社记者陈韵如台北14日电】立法院", "陈韵如", EntityType.PERSON),
+        ("气象署指出，太平山区累积雨量最多。", "太平山", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:

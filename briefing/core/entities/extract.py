@@ -538,7 +538,8 @@ def known_names(ctx: BlockContext) -> list[Span]:
                     here = ctx.token_at(end)
                     rest = ctx.tokens[here].word[end - ctx.tokens[here].start :] if here is not None else ""
                     glued = rest[1:] in ("政府", "委", "委书记")
-                    if after is None or ctx.tokens[after].start == end + 1 or glued:
+                    inside_word = here is not None and ctx.tokens[here].start < end  # 太平/山区: 区 belongs to 山区
+                    if (after is None or ctx.tokens[after].start == end + 1 or glued) and not inside_word:
                         end += 1
                 if kind is EntityType.PLACE and text[end - 1] in "省市县区" and text.startswith("委", end) and not text.startswith("委员", end):
                     kind, end = EntityType.ORGANIZATION, end + 1  # 郑州市委: the party committee
@@ -2363,7 +2364,7 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
         speech_follows = any(text.startswith(v, end) for v in ctx.lex.speech_verbs)
         if given == 2 and end - 1 in ctx.starts and end in ctx.starts and not speech_follows and end < len(text):
             last, following = ctx.tokens[ctx.token_at(end - 1)], ctx.tokens[ctx.token_at(end)]
-            if last.flag == "v" and len(last.word) == 1 and following.flag[:1] in ("n", "r"):
+            if last.flag == "v" and len(last.word) == 1 and following.flag in ("n", "r"):
                 continue  # 村民岩罕 + 带/v + 记者: a verb and its object after a two-character name
         if given == 2 and end < len(text) and not speech_follows and _verb_word(text[end - 1 : end + 1]):
             continue  # 钱磊认为: 认为 is a verb, the name is 钱磊
@@ -2480,7 +2481,7 @@ def _collect_name_after(ctx: BlockContext, index: int, strict: bool = False) -> 
         if tokens[j].end - tokens[first].start > 10 or (j > first and tokens[j].word in ctx.lex.speech_verbs):
             break  # 总统川普/扬言: jieba tags the verb as a name too
         if j > first and tokens[j].flag == "v" and len(tokens[j].word) == 1 and tokens[j].start - tokens[first].start >= 2 and (
-            j + 1 < len(tokens) and tokens[j + 1].flag[:1] in ("n", "r")
+            j + 1 < len(tokens) and tokens[j + 1].flag in ("n", "r")
         ):
             break  # 村民岩罕 + 带/v + 记者: a verb and its object after the name
         j += 1
