@@ -825,6 +825,8 @@ def spans(text: str) -> dict[str, EntityType]:
         ("傣族村民岩罕带记者查看相机。", "岩罕", EntityType.PERSON),
         ("【中央社记者陈韵如台北14日电】立法院", "陈韵如", EntityType.PERSON),
         ("气象署指出，太平山区累积雨量最多。", "太平山", EntityType.PLACE),
+        ("地铁宝安线今天开通。", "宝安线", EntityType.PLACE),
+        ("在新马路一带上班的文员说，", "新马路", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:

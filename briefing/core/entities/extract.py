@@ -2250,6 +2250,26 @@ def lakes_after_places(ctx: BlockContext) -> list[Span]:
     return spans
 
 
+_TRANSIT_WORDS = ("轻轨", "地铁", "港铁", "捷运", "轻铁", "城轨")
+
+
+def transit_lines(ctx: BlockContext) -> list[Span]:
+    """轻轨 + 氹仔/ns + 线, 地铁 + 前海/ns + 线: a line of a transit system named after a place;
+    新马路/nz + 一带: a road jieba knows as one proper word, where places stand."""
+    spans: list[Span] = []
+    tokens = ctx.tokens
+    for i, token in enumerate(tokens):
+        if token.word == "线" and i >= 2 and tokens[i - 2].word in _TRANSIT_WORDS and (
+            tokens[i - 1].flag == "ns" or is_place_word(tokens[i - 1].word, ctx.lex)
+        ) and tokens[i - 1].end == token.start:
+            spans.append(Span(tokens[i - 1].start, token.end, EntityType.PLACE, "facility", 84))
+        elif token.flag == "nz" and len(token.word) >= 3 and token.word[-1] in "路街道" and (dictionary_entry(token.word) or (0, ""))[0] < 10 and (
+            ctx.text.startswith(("一带", "附近", "沿线", "两旁"), token.end) or _after_place_preposition(ctx, token.start)
+        ):
+            spans.append(Span(token.start, token.end, EntityType.PLACE, "facility", 70))
+    return spans
+
+
 def named_markets(ctx: BlockContext) -> list[Span]:
     """永乐/ns + 市场, 南门市场/ns, 北角 + 街市: a market hall named after a quarter. A
     known town or country before 市场 names a market for goods (台湾市场), so the name must
@@ -4222,7 +4242,7 @@ RULES = (
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
     persons_by_age_or_byline, tibetan_names, campuses, villages_and_ports, mountain_passes, listed_roads, numbered_bureaus, numbered_sites, directional_roads, waterside_names, named_trains_and_ships, stations_and_lines, dotted_names, named_divisions, known_persons,
     places_listed_by_kind, japanese_towns, clan_villages, city_towers, bilateral_routes, ocean_quarters, named_markets, province_pairs, endings_glued_to_conjunctions,
-    islands_of_rare_characters, lakes_after_places,
+    islands_of_rare_characters, lakes_after_places, transit_lines,
 )
 
 
