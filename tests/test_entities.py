@@ -827,6 +827,7 @@ def spans(text: str) -> dict[str, EntityType]:
         ("气象署指出，太平山区累积雨量最多。", "太平山", EntityType.PLACE),
         ("地铁宝安线今天开通。", "宝安线", EntityType.PLACE),
         ("在新马路一带上班的文员说，", "新马路", EntityType.PLACE),
+        ("沿着上海街和大井街一带漫步。", "大井街", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:

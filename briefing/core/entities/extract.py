@@ -2266,7 +2266,8 @@ def transit_lines(ctx: BlockContext) -> list[Span]:
         elif token.flag == "nz" and len(token.word) >= 3 and token.word[-1] in "路街道" and (dictionary_entry(token.word) or (0, ""))[0] < 10 and (
             ctx.text.startswith(("一带", "附近", "沿线", "两旁"), token.end) or _after_place_preposition(ctx, token.start)
         ):
-            spans.append(Span(token.start, token.end, EntityType.PLACE, "facility", 70))
+            glued = token.word[0] in "和与及" and len(token.word) >= 4  # 和/大井街: jieba glued the conjunction on
+            spans.append(Span(token.start + glued, token.end, EntityType.PLACE, "facility", 70))
     return spans
 
 
