@@ -2209,17 +2209,24 @@ def villages_and_ports(ctx: BlockContext) -> list[Span]:
     return spans
 
 
-def endings_glued_to_conjunctions(ctx: BlockContext) -> list[Span]:
-    """东涌/ns + 湾及/ns + 东涌河: jieba glued a bay's or river's ending to the 及 after it;
-    the place before and the ending name the site."""
+def endings_cut_after_places(ctx: BlockContext) -> list[Span]:
+    """A known place and the ending of a bay, lake, river or hill that jieba cut off it: glued
+    to the 及 after it (东涌/ns + 湾及/ns + 东涌河), or standing alone before a list's comma or
+    the end of a clause (后壁/n + 湖、, 基隆/nz + 山，). The two name the site."""
     spans: list[Span] = []
-    for i, token in enumerate(ctx.tokens[1:], start=1):
-        before = ctx.tokens[i - 1]
-        if len(token.word) == 2 and token.word[0] in "湾河江湖岛山涌" and token.word[1] in "及和与" and before.end == token.start and (
-            is_place_word(before.word, ctx.lex) and before.word not in ctx.lex.countries and len(before.word) >= 2
-        ):
+    tokens = ctx.tokens
+    for i, token in enumerate(tokens[1:], start=1):
+        before = tokens[i - 1]
+        if before.end != token.start or len(before.word) < 2 or not is_place_word(before.word, ctx.lex) or before.word in ctx.lex.countries:
+            continue
+        if len(token.word) == 2 and token.word[0] in _CUT_ENDINGS and token.word[1] in "及和与":
             spans.append(Span(before.start, token.start + 1, EntityType.PLACE, "facility", 84))
+        elif len(token.word) == 1 and token.word in _CUT_ENDINGS and i + 1 < len(tokens) and tokens[i + 1].word in ("、", "，", "。", "及", "和", "与"):
+            spans.append(Span(before.start, token.end, EntityType.PLACE, "facility", 84))
     return spans
+
+
+_CUT_ENDINGS = "湾河江湖潭岛山涌"
 
 
 def islands_of_rare_characters(ctx: BlockContext) -> list[Span]:
@@ -2237,33 +2244,26 @@ def islands_of_rare_characters(ctx: BlockContext) -> list[Span]:
     return spans
 
 
-def lakes_after_places(ctx: BlockContext) -> list[Span]:
-    """后壁/n + 湖, 基隆/nz + 山: a known place and a lake's, bay's or hill's ending that jieba cut off,
-    before a list's comma or the end of a clause, name the lake or bay."""
-    spans: list[Span] = []
-    for i, token in enumerate(ctx.tokens[1:-1], start=1):
-        before, after = ctx.tokens[i - 1], ctx.tokens[i + 1]
-        if token.word in ("湖", "湾", "潭", "山") and before.end == token.start and len(before.word) >= 2 and before.word in ctx.lex.places and (
-            before.word not in ctx.lex.countries and after.word in ("、", "，", "。", "及", "和", "与")
-        ):
-            spans.append(Span(before.start, token.end, EntityType.PLACE, "facility", 84))
-    return spans
-
-
 _TRANSIT_WORDS = ("轻轨", "地铁", "港铁", "捷运", "轻铁", "城轨")
 
 
 def transit_lines(ctx: BlockContext) -> list[Span]:
-    """轻轨 + 氹仔/ns + 线, 地铁 + 前海/ns + 线: a line of a transit system named after a place;
-    新马路/nz + 一带: a road jieba knows as one proper word, where places stand."""
-    spans: list[Span] = []
+    """轻轨 + 氹仔/ns + 线, 地铁 + 前海/ns + 线: a line of a transit system named after a place."""
     tokens = ctx.tokens
-    for i, token in enumerate(tokens):
-        if token.word == "线" and i >= 2 and tokens[i - 2].word in _TRANSIT_WORDS and (
-            tokens[i - 1].flag == "ns" or is_place_word(tokens[i - 1].word, ctx.lex)
-        ) and tokens[i - 1].end == token.start:
-            spans.append(Span(tokens[i - 1].start, token.end, EntityType.PLACE, "facility", 84))
-        elif token.flag == "nz" and len(token.word) >= 3 and token.word[-1] in "路街道" and (dictionary_entry(token.word) or (0, ""))[0] < 10 and (
+    return [
+        Span(tokens[i - 1].start, token.end, EntityType.PLACE, "facility", 84)
+        for i, token in enumerate(tokens)
+        if token.word == "线" and i >= 2 and tokens[i - 2].word in _TRANSIT_WORDS and tokens[i - 1].end == token.start
+        and (tokens[i - 1].flag == "ns" or is_place_word(tokens[i - 1].word, ctx.lex))
+    ]
+
+
+def proper_roads(ctx: BlockContext) -> list[Span]:
+    """新马路/nz + 一带, 在 + 大井街/nz: a road jieba knows as one rare proper word, where
+    places stand."""
+    spans: list[Span] = []
+    for token in ctx.tokens:
+        if token.flag == "nz" and len(token.word) >= 3 and token.word[-1] in "路街道" and (dictionary_entry(token.word) or (0, ""))[0] < 10 and (
             ctx.text.startswith(("一带", "附近", "沿线", "两旁"), token.end) or _after_place_preposition(ctx, token.start)
         ):
             glued = token.word[0] in "和与及" and len(token.word) >= 4  # 和/大井街: jieba glued the conjunction on
@@ -4242,8 +4242,8 @@ RULES = (
     persons_by_title, ministries_before_heads, persons_by_verb, jieba_names, dictionary_places, place_short_forms,
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
     persons_by_age_or_byline, tibetan_names, campuses, villages_and_ports, mountain_passes, listed_roads, numbered_bureaus, numbered_sites, directional_roads, waterside_names, named_trains_and_ships, stations_and_lines, dotted_names, named_divisions, known_persons,
-    places_listed_by_kind, japanese_towns, clan_villages, city_towers, bilateral_routes, ocean_quarters, named_markets, province_pairs, endings_glued_to_conjunctions,
-    islands_of_rare_characters, lakes_after_places, transit_lines,
+    places_listed_by_kind, japanese_towns, clan_villages, city_towers, bilateral_routes, ocean_quarters, named_markets, province_pairs, endings_cut_after_places,
+    islands_of_rare_characters, transit_lines, proper_roads,
 )
 
 
