@@ -508,10 +508,9 @@ def known_names(ctx: BlockContext) -> list[Span]:
                 found = Span(i, i + length + 1, kind, "lexicon", 81)  # 民进党团: the party's caucus
                 break
             previous = ctx.token_at(i - 1) if i > 0 else None
-            if kind is EntityType.PLACE and length == 2 and previous is not None and len(ctx.tokens[previous].word) == 1 and (
+            glued_word = dictionary_entry(text[i - 1 : i + 1]) if previous is not None and len(ctx.tokens[previous].word) == 1 else None
+            if kind is EntityType.PLACE and length == 2 and glued_word is not None and glued_word[1] == "n" and glued_word[0] >= 500 and (
                 ctx.tokens[previous].end == i and ctx.tokens[previous].word not in _STOP_CHARS
-                and (dictionary_entry(ctx.tokens[previous].word + piece[0]) or (0, ""))[0] >= 500
-                and (dictionary_entry(ctx.tokens[previous].word + piece[0]) or (0, ""))[1] == "n"
             ):
                 continue  # 石/n + 头屋/ns: jieba cut 石头 + 屋 wrongly; no township here
             if kind is EntityType.PLACE and piece[0] in "临沿濒傍" and (
@@ -1691,7 +1690,14 @@ _WHOLE_AREA = ("全国", "全省", "全市", "全县", "全区", "全港", "全�
 
 
 # One-character short forms of China's provinces and regions, written in runs (粤港澳, 京津冀).
-_PROVINCE_SHORT_FORMS = set("京津冀沪苏浙闽粤琼桂湘鄂豫鲁皖赣晋陕甘宁青新藏川渝滇黔辽吉黑蒙港澳台")
+# Provinces and regions by their one-character short forms (粤 for 广东, 港 for 香港).
+_PROVINCE_BY_SHORT_FORM = {
+    "京": "北京", "津": "天津", "冀": "河北", "沪": "上海", "苏": "江苏", "浙": "浙江", "闽": "福建", "粤": "广东", "琼": "海南",
+    "桂": "广西", "湘": "湖南", "鄂": "湖北", "豫": "河南", "鲁": "山东", "皖": "安徽", "赣": "江西", "晋": "山西", "陕": "陕西",
+    "甘": "甘肃", "宁": "宁夏", "青": "青海", "新": "新疆", "藏": "西藏", "川": "四川", "渝": "重庆", "滇": "云南", "黔": "贵州",
+    "辽": "辽宁", "吉": "吉林", "黑": "黑龙江", "蒙": "内蒙古", "港": "香港", "澳": "澳门", "台": "台湾",
+}
+_PROVINCE_SHORT_FORMS = frozenset(_PROVINCE_BY_SHORT_FORM)
 # Routes whose names keep their province (海南东环铁路).
 _ROUTE_SUFFIXES = ("铁路", "高铁", "公路", "高速公路", "环线")
 # Province-level cities and regions, whose names open those of their sites (上海迪士尼乐园).
@@ -2384,8 +2390,7 @@ def chinese_name_at(ctx: BlockContext, pos: int, after_title: bool = False) -> i
                 continue  # 市民应/留在, 病人应/先/到: a modal verb, then a verb or an adverb
         speech_follows = any(text.startswith(v, end) for v in ctx.lex.speech_verbs)
         if given == 2 and end - 1 in ctx.starts and end in ctx.starts and not speech_follows and end < len(text):
-            last, following = ctx.tokens[ctx.token_at(end - 1)], ctx.tokens[ctx.token_at(end)]
-            if last.flag == "v" and len(last.word) == 1 and following.flag in ("n", "r"):
+            if _verb_then_object(ctx, ctx.token_at(end - 1)):
                 continue  # 村民岩罕 + 带/v + 记者: a verb and its object after a two-character name
         if given == 2 and end < len(text) and not speech_follows and _verb_word(text[end - 1 : end + 1]):
             continue  # 钱磊认为: 认为 is a verb, the name is 钱磊
@@ -2451,6 +2456,15 @@ def transliteration_at(ctx: BlockContext, pos: int) -> int:
     return end - pos
 
 
+def _verb_then_object(ctx: BlockContext, index: int) -> bool:
+    """带/v + 记者: a one-character verb, then the common noun or pronoun it takes."""
+    tokens = ctx.tokens
+    return (
+        tokens[index].flag == "v" and len(tokens[index].word) == 1
+        and index + 1 < len(tokens) and tokens[index + 1].start == tokens[index].end and tokens[index + 1].flag in ("n", "r")
+    )
+
+
 def _collect_name_after(ctx: BlockContext, index: int, strict: bool = False) -> tuple[int, int] | None:
     """The name right after the title ``tokens[index]``. ``strict``: only a Chinese name or
     a transliteration, not any run of proper-looking words."""
@@ -2501,9 +2515,7 @@ def _collect_name_after(ctx: BlockContext, index: int, strict: bool = False) -> 
     while j < len(tokens) and _name_token_ok(tokens[j], ctx.lex):
         if tokens[j].end - tokens[first].start > 10 or (j > first and tokens[j].word in ctx.lex.speech_verbs):
             break  # 总统川普/扬言: jieba tags the verb as a name too
-        if j > first and tokens[j].flag == "v" and len(tokens[j].word) == 1 and tokens[j].start - tokens[first].start >= 2 and (
-            j + 1 < len(tokens) and tokens[j + 1].flag in ("n", "r")
-        ):
+        if tokens[j].start - tokens[first].start >= 2 and _verb_then_object(ctx, j):
             break  # 村民岩罕 + 带/v + 记者: a verb and its object after the name
         j += 1
     if j == first:
@@ -3423,12 +3435,6 @@ def dictionary_places(ctx: BlockContext) -> list[Span]:
 _PLACE_PAIR_FOLLOWERS = ("两地", "三地", "往来", "地区", "艺人", "歌手", "明星", "同胞")
 
 
-_PROVINCE_BY_SHORT_FORM = {
-    "京": "北京", "津": "天津", "冀": "河北", "沪": "上海", "苏": "江苏", "浙": "浙江", "闽": "福建", "粤": "广东", "琼": "海南",
-    "桂": "广西", "湘": "湖南", "鄂": "湖北", "豫": "河南", "鲁": "山东", "皖": "安徽", "赣": "江西", "晋": "山西", "陕": "陕西",
-    "甘": "甘肃", "青": "青海", "藏": "西藏", "川": "四川", "渝": "重庆", "滇": "云南", "黔": "贵州", "辽": "辽宁", "吉": "吉林",
-    "港": "香港", "澳": "澳门", "台": "台湾",
-}
 # What follows provinces written as a pair or a trio (粤港两地, 沪港合作, 闽台交流).
 _PROVINCE_PAIR_FOLLOWERS = ("两地", "三地", "合作", "往来", "之间", "交流", "协同", "融合", "跨境", "双方", "三方", "联合", "携手")
 
