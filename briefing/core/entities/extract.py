@@ -764,6 +764,8 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
         apposition = token.word in _APPOSITION_WORDS or (len(token.word) >= 3 and token.word.endswith("单位"))  # 承包单位 + 江西…集团
         if token.word in _STOP_CHARS or (stop_at_titles and not royal and (token.word in ctx.lex.titles or apposition)):
             break  # 环保团体 + 长春社, 会同 + 高雄市政府环境保护局
+        if (token.flag == "ad" and len(token.word) >= 2) or (token.flag == "vn" and j > 0 and ctx.tokens[j - 1].flag == "ad" and len(ctx.tokens[j - 1].word) >= 2):
+            break  # 人民法院 + 公开/ad + 宣判 + 临汾市人民政府: an adverb and the verb it modifies end the name
         if token.flag == "a" and len(token.word) >= 2 and j + 1 < len(ctx.tokens) and ctx.tokens[j + 1].flag.startswith("v"):
             break  # 政府重新评估X: an adjective used as an adverb before a verb ends the name
         if token.flag == "a" and not stem and len(token.word) >= 2 and j > 0 and ctx.tokens[j - 1].flag.startswith("n") and dictionary_entry(token.word) is not None and (
@@ -1370,6 +1372,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
                 or (t.flag == "b" and k > 0 and is_place_word(stem[k - 1].word, lex))  # 老挝 + 公共/b + 工程与运输部
                 for k, t in enumerate(stem)
             )
+            if match.suffix == "管理处" and places == len(stem) >= 1 and not _country_word(stem[0].word, lex):
+                named = True  # 桃园 + 管理处, 玉山 + 管理处: an agency's office for a place, named by the place
             if match.suffix == "部" and not (stem[0].flag in ("nt", "ns") or is_place_word(stem[0].word, lex)):
                 named = False  # 德国联邦 + 经济和能源部 is a ministry; 公众服务部 a company's department
             if match.suffix == "交流中心" and not (places or is_proper(stem[0])):
@@ -1523,6 +1527,11 @@ def _company_pieces(ctx: BlockContext, stem: list[Token]) -> list[Token]:
         index -= 1
     if not added:
         return stem
+    glued = ctx.tokens[index - 1].word if index > 0 else ""
+    if len(glued) in (3, 4) and is_place_word(glued[:-1], ctx.lex) and _is_han(glued[-1]) and glued[-1] not in _STOP_CHARS:
+        index -= 1
+        added.insert(0, ctx.tokens[index])  # 山西晋/nr + 兴 + 煤业有限公司: jieba glued the name's first character to its province
+        return [*added, *stem]
     if index > 0 and ctx.tokens[index - 1].flag in ("ns", "nz", "j") and not is_place_word(ctx.tokens[index - 1].word, ctx.lex):
         index -= 1
         added.insert(0, ctx.tokens[index])  # 潇湘 + 城/发 + 控股集团
@@ -1984,8 +1993,8 @@ def _is_han(ch: str) -> bool:
     return bool(_CJK.match(ch))
 
 
-# Words for a person's team or household after the name (教授聂清扬团队, 王宏一家).
-_NAME_GROUP_WORDS = ("团队", "课题组", "一家", "一行", "夫妇")
+# Words for a person's team or household after the name (教授聂清扬团队, 王宏一家, 村民牛金花家中).
+_NAME_GROUP_WORDS = ("团队", "课题组", "一家", "一行", "夫妇", "家中", "家里")
 
 
 def _name_boundary(ctx: BlockContext, i: int) -> bool:
@@ -2195,8 +2204,8 @@ def villages_and_ports(ctx: BlockContext) -> list[Span]:
             continue
         for size in (3, 2):
             start = token.start - size
-            if start < 0 or start not in ctx.starts:
-                continue
+            if start < 0 or (start not in ctx.starts and text[start - 1 : start] not in ("乡", "镇")):
+                continue  # (马圪当乡东/ns + 双脑 + 村: jieba glued the village's first character to its township)
             name = text[start : token.start]
             if not all(_is_han(ch) for ch in name) or any(ch in _STOP_CHARS or ch in _HAN_NUMERALS or ch in "来去往回访赴抵离返驻出入" for ch in name) or (
                 name[0] in "全本该各每邻这那其此某新老"
@@ -2212,6 +2221,26 @@ def villages_and_ports(ctx: BlockContext) -> list[Span]:
                 continue  # 香港, 南港: a known name that ends where the ending starts
             spans.append(Span(start, token.end, EntityType.PLACE, "facility", 65))
             break
+    return spans
+
+
+def wards_after_towns(ctx: BlockContext) -> list[Span]:
+    """竹北市 + 东平/ns + 里/f、鹿场/n + 里近/f: a Taiwanese ward (里) named right after its
+    city, district or township, and the wards listed after it; jieba reads 里 as "in"."""
+    spans: list[Span] = []
+    text = ctx.text
+    for token in ctx.tokens:
+        if len(token.word) < 3 or token.word[-1] not in "市区镇乡" or not is_place_word(token.word, ctx.lex):
+            continue
+        position = token.end
+        while (ward := re.match(r"([\u4e00-\u9fff]{2})里", text[position:])) and position in ctx.starts:
+            name = ward.group(1)
+            if any(ch in _STOP_CHARS or ch in _HAN_NUMERALS for ch in name) or name[-1] in "市区镇乡县内外" or name[0] in "全本该各每这那":
+                break
+            spans.append(Span(position, position + 3, EntityType.PLACE, "ward", 66))
+            if not text.startswith("、", position + 3):
+                break
+            position += 4
     return spans
 
 
@@ -2274,6 +2303,26 @@ def proper_roads(ctx: BlockContext) -> list[Span]:
         ):
             glued = token.word[0] in "和与及" and len(token.word) >= 4  # 和/大井街: jieba glued the conjunction on
             spans.append(Span(token.start + glued, token.end, EntityType.PLACE, "facility", 70))
+    return spans
+
+
+_SCHOOL_SHORT = re.compile(r"([\u4e00-\u9fff]{2})(国小|国中)")
+# Words that say which kind of school, not which one (公立国小, 偏乡国中).
+_SCHOOL_KINDS = ("公立", "私立", "市立", "县立", "偏乡", "偏远", "附近", "邻近", "各地", "全县", "全市", "一所", "两所", "这所", "该所", "实验")
+
+
+def school_short_names(ctx: BlockContext) -> list[Span]:
+    """六家/m + 国/小, 博/爱国/中: a Taiwanese primary or junior high school (国小, 国中) is
+    named by the two characters before, however jieba cut them; the name starts and the
+    school word ends where words do (not 全国中小学, 美国中期选举)."""
+    starts = {t.start for t in ctx.tokens}
+    ends = {t.end for t in ctx.tokens}
+    spans: list[Span] = []
+    for match in _SCHOOL_SHORT.finditer(ctx.text):
+        name = match.group(1)
+        if match.start() not in starts or match.end() not in ends or name in _SCHOOL_KINDS or any(c in _STOP_CHARS for c in name):
+            continue
+        spans.append(Span(match.start(), match.end(), EntityType.ORGANIZATION, "school", 82))
     return spans
 
 
@@ -2573,6 +2622,8 @@ def ministries_before_heads(ctx: BlockContext) -> list[Span]:
             start = tokens[i - 3].start
         elif government.word == "政府":
             continue
+        elif government.word in ("市政府", "县政府") and i >= 3 and is_place_word(tokens[i - 3].word, ctx.lex) and tokens[i - 3].end == government.start:
+            start = tokens[i - 3].start  # 新北 + 市政府 + 体育 + 局长: the city's name stands before
         spans.append(Span(start, head.start + 1, EntityType.ORGANIZATION, "ministry-before-head", 82))
     return spans
 
@@ -2693,6 +2744,12 @@ def japanese_names(ctx: BlockContext) -> list[Span]:
             rest = dictionary_entry(text[pos + length : end])
             if given == 2 and rest is not None and rest[0] >= 100 and text[pos + length] in "上下前后左右内外里中底顶侧旁边":
                 break  # 大桥 + 下层: a part of a thing after a word that is also a family name
+            after = ctx.token_at(end)
+            if given == 2 and rest is not None and rest[1] in ("n", "vn", "v", "a") and rest[0] >= 100 and after is not None and (
+                ctx.tokens[after].start == end and ctx.tokens[after].flag in ("n", "vn") and len(ctx.tokens[after].word) >= 2
+                and ctx.tokens[after].word not in ctx.lex.titles and ctx.tokens[after].word not in ctx.lex.roles
+            ):
+                break  # 中西 + 交融 + 特色: two common words and a noun, no name
             common = dictionary_entry(surname)
             if given == 1 and common is not None and common[1] == "n" and common[0] >= 100:
                 break  # 稻田边, 稻田鱼: a common noun (rice paddy) and one character, no name
@@ -3314,6 +3371,12 @@ def _jieba_names(ctx: BlockContext) -> list[Span]:
             if word.endswith("区") and _country_word(word[:-1], ctx.lex):
                 i += 1
                 continue  # 亚太区, 中国区: a company's region, not a district
+            joint = next((k for k in range(3, len(word) - 2) if word[k] in "和与及" and word[k - 1] in _DIVISION_SUFFIXES), 0)
+            if joint and dictionary_entry(word) is None:  # 古郊乡和六泉乡/ns: two townships jieba glued at the conjunction
+                spans.append(Span(token.start, token.start + joint, EntityType.PLACE, "place-suffix", 66))
+                spans.append(Span(token.start + joint + 1, token.end, EntityType.PLACE, "place-suffix", 66))
+                i += 1
+                continue
             split = next((k for k in (2, 3) if word[:k] in ctx.lex.places and word[k:] in ctx.lex.places and len(word) - k >= 2), 0)
             if split:  # 甘肃兰州/ns: a province and its city, two places
                 spans.append(Span(token.start, token.start + split, EntityType.PLACE, "place-suffix", 66))
@@ -3416,6 +3479,8 @@ def dictionary_places(ctx: BlockContext) -> list[Span]:
         if (entry is None and not unknown) or (entry is not None and entry[1] != "ns") or word.endswith(_NOT_PLACE_ENDINGS):
             continue
         shaped = word[-1] in _PLACE_SHAPE_CHARS and word[0] not in _STOP_CHARS and word[0] not in _VERB_LEADS
+        # 豫北, 皖南, 黔东南: a province's short form and a quarter name a region
+        shaped = shaped or (word[0] in _PROVINCE_SHORT_FORMS and 1 <= len(word) - 1 <= 2 and all(c in "东南西北中" for c in word[1:]))
         placed = (
             _after_place_preposition(ctx, token.start)
             or ctx.text.startswith(_PLACE_WORDS_AFTER, token.end)
@@ -3801,6 +3866,7 @@ def national_teams(ctx: BlockContext) -> list[Span]:
 _MATCH_WORDS = (
     "比赛", "联赛", "中超", "中甲", "客场", "主场", "战平", "进球", "赛季", "轮比赛", "球队", "季后赛", "总决赛",
     "破门", "扳平", "半场", "比分", "球迷", "主帅", "外援", "绝杀", "点球", "射门", "积分榜", "先发", "投手", "全垒打",
+    "篮板", "三分球", "末节", "例行赛", "洋将",
 )
 
 
@@ -3811,7 +3877,8 @@ def _clubs(ctx: BlockContext) -> list[Span]:
     tokens = ctx.tokens
     teams = ctx.lex.teams
     for start in ctx.starts:
-        form = next((ctx.text[start : start + n] for n in range(12, 1, -1) if ctx.text[start : start + n] in teams and start + n in ctx.ends), None)
+        # (a full name of five or more characters may end inside a word jieba guessed: 琉球黄金国/王东超)
+        form = next((ctx.text[start : start + n] for n in range(12, 1, -1) if ctx.text[start : start + n] in teams and (start + n in ctx.ends or n >= 5)), None)
         if form is not None:  # 上海/海港, 北京国安/ns, 海港 alone: a listed club or its short form
             full = teams[form]
             priority = 90 if len(form) >= 4 else 84  # (统一7-ELEVEn狮 wins over the Latin word inside it)
@@ -4249,7 +4316,7 @@ RULES = (
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
     persons_by_age_or_byline, tibetan_names, campuses, villages_and_ports, mountain_passes, listed_roads, numbered_bureaus, numbered_sites, directional_roads, waterside_names, named_trains_and_ships, stations_and_lines, dotted_names, named_divisions, known_persons,
     places_listed_by_kind, japanese_towns, clan_villages, city_towers, bilateral_routes, ocean_quarters, named_markets, province_pairs, endings_cut_after_places,
-    islands_of_rare_characters, transit_lines, proper_roads,
+    islands_of_rare_characters, transit_lines, proper_roads, school_short_names, wards_after_towns,
 )
 
 
@@ -5161,6 +5228,12 @@ _GUESSED_PERSON_RULES = ("jieba-nr", "jieba-nrt", "person-verb", "japanese-name"
 _SISTER_ENDINGS = ("股份有限公司", "有限公司", "基金会", "银行", "证券", "保险", "人寿", "控股", "资本", "集团", "公司")
 
 
+# One-character short forms shared by two places: the listed one (place_abbreviations.txt)
+# unless the article names this other place and none of the listed one's names (来澳, 访澳
+# in a story about Macau).
+_SHARED_SHORT_FORMS = {"澳": ("澳门", ("澳大利亚", "澳洲"))}
+
+
 def extract_article(article: Article) -> ArticleExtraction:
     """Every candidate name in ``article`` (spans in each block's own text), and jieba's
     word boundaries in each block's Simplified copy."""
@@ -5262,6 +5335,10 @@ def extract_article(article: Article) -> ArticleExtraction:
                 full = next((o for o in companies if 0 <= o.find(form[0]) <= 1 and form[1] in o[o.find(form[0]) + 1 :] and not o.startswith(form)), None)
                 if full is not None:  # 高雄捷运公司 … 高捷说, 台北捷运公司 … 北捷: the usual short form of a body the article names
                     span = spans[span_index] = Span(span.start, span.end, EntityType.ORGANIZATION, "short-form", span.priority, alias_of=full)
+            if span.rule == "place-short" and form in _SHARED_SHORT_FORMS:
+                other, rivals = _SHARED_SHORT_FORMS[form]
+                if other in whole_text and not any(r in whole_text for r in rivals):
+                    span = spans[span_index] = replace(span, alias_of=other)  # 访澳 in a story about Macau
             if any(start <= span.start and span.end <= end and (start, end) != (span.start, span.end) for start, end in inside):
                 continue
             if span.type is EntityType.PERSON and simplified[span.start : span.end] in storms:

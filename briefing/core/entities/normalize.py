@@ -9,6 +9,7 @@ use into their commonest Simplified reading (乾县 -> 干县).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -16,13 +17,18 @@ from briefing.core.convert import Conversion, convert_config, identity, plainly_
 
 # Taiwan writes a name's dot as ‧ (U+2027) where the mainland writes ·; one character for one.
 _NAME_DOT = str.maketrans({"‧": "·"})
+# Some write it as a full-width full stop (凯文．托马斯); between two Han characters that is
+# never a sentence's end.
+_FULL_STOP_DOT = re.compile("(?<=[\u4e00-\u9fff])．(?=[\u4e00-\u9fff])")
 
 
 @lru_cache(maxsize=8192)
 def matching_copy(text: str) -> Conversion:
     """``text`` in Simplified, with the offset map back to ``text``."""
     conversion = identity(text) if plainly_simplified(text) else convert_config(text, "hk2s")
-    return replace(conversion, text=conversion.text.translate(_NAME_DOT)) if "‧" in conversion.text else conversion
+    text = conversion.text.translate(_NAME_DOT) if "‧" in conversion.text else conversion.text
+    text = _FULL_STOP_DOT.sub("·", text) if "．" in text else text
+    return conversion if text == conversion.text else replace(conversion, text=text)
 
 
 def simplified(text: str) -> str:
