@@ -828,6 +828,24 @@ def spans(text: str) -> dict[str, EntityType]:
         ("地铁宝安线今天开通。", "宝安线", EntityType.PLACE),
         ("在新马路一带上班的文员说，", "新马路", EntityType.PLACE),
         ("沿着上海街和大井街一带漫步。", "大井街", EntityType.PLACE),
+        ("家长说，竹东镇的大同国小与光华国中都已额满。", "大同国小", EntityType.ORGANIZATION),
+        ("家长说，竹东镇的大同国小与光华国中都已额满。", "光华国中", EntityType.ORGANIZATION),
+        ("苗栗县头份市信义里、尚顺里的居民到场抗议。", "尚顺里", EntityType.PLACE),
+        ("议员要求工务处加快进度。", "工务处", EntityType.ORGANIZATION),
+        ("高雄市政府观光局长李美华出席。", "高雄市政府观光局", EntityType.ORGANIZATION),
+        ("合肥至安庆高速公路今日通车。", "合肥至安庆高速公路", EntityType.PLACE),
+        ("皖南的游客周末就能到达。", "皖南", EntityType.PLACE),
+        ("村民王秀兰家中种了茶树。", "王秀兰", EntityType.PERSON),
+        ("死者胞兄陈志明表示，", "陈志明", EntityType.PERSON),
+        ("沙田警区重案组探员到场调查。", "沙田警区重案组", EntityType.ORGANIZATION),
+        ("新鸿基旗下新盘「海悦湾」周末开售。", "海悦湾", EntityType.PLACE),
+        ("美联物业代理研究部主管表示", "美联物业代理", EntityType.ORGANIZATION),
+        ("广东省立医院派出医疗队。", "广东省立医院", EntityType.ORGANIZATION),
+        ("下半场新北国王连得10分，球迷欢呼。", "新北国王", EntityType.ORGANIZATION),
+        ("东岭乡和西岭乡各设一处收费站。", "西岭乡", EntityType.PLACE),
+        ("山东鲁华煤业有限公司被罚款。", "山东鲁华煤业有限公司", EntityType.ORGANIZATION),
+        ("游客在大堂前地、板樟堂前地拍照。", "板樟堂前地", EntityType.PLACE),
+        ("新界东及九龙西的成交回升。", "新界东", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -1246,6 +1264,13 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("遇上大桥塞车要一小时。", "塞车"),
         ("改善金水公路沿线步道与停车空间。", "金水公路沿线步道"),
         ("多支国家集训队在当地驻训。", "国家集训队"),
+        ("香港银行体系稳健。", "香港银行"),
+        ("团队已在全市30家社区卫生服务中心推广。", "社区卫生服务中心"),
+        ("研究的中国队列样本很大。", "中国队"),
+        ("让城市的中西交融特色更鲜明。", "中西交融"),
+        ("广州市中级人民法院公开宣判佛山市人民政府原副市长受贿案。", "广州市中级人民法院公开宣判佛山市人民政府"),
+        ("他在山上开了一家农家乐。", "农家乐"),
+        ("全国中小学生都放假。", "全国中小学"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:
@@ -1269,6 +1294,8 @@ def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:
         ("烟火消息\n\n由日本烟火商丸山烟火株式会社施放。\n\n丸山烟火创立逾百年。\n", "丸山烟火", EntityType.ORGANIZATION),
         # a body named by its place alone gives no stem for sister companies: bare 公司 is no name
         ("保险消息\n\n北京大学的学生说，保险公司和资本市场都很重要。\n", "公司", None),
+        # a name dot written as a full-width full stop between Han characters
+        ("球赛消息\n\n客隊前鋒馬可．史密斯拿下20分。\n", "馬可．史密斯", EntityType.PERSON),
     ],
 )
 def test_article_wide_names(tmp_path: Path, text: str, form: str, kind: EntityType | None) -> None:
@@ -1277,6 +1304,20 @@ def test_article_wide_names(tmp_path: Path, text: str, form: str, kind: EntityTy
     entities = find_entities([article(tmp_path, "a.txt", text)], AliasBook(), use_cache=False)
     types = {m.text: e.type for e in entities for m in e.mentions}
     assert types.get(form) is kind, types
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("澳门消息\n\n日本合唱团首度访澳演出。\n\n澳门乐团将同台。\n", "澳门"),
+        ("总理出访\n\n新西兰总理访澳。\n\n澳大利亚外长到机场迎接。\n", "澳大利亚"),
+    ],
+)
+def test_macau_short_form_in_a_story_about_macau(tmp_path: Path, text: str, place: str) -> None:
+    """访澳 is a visit to Macau in a story that names Macau and not Australia."""
+    entities = find_entities([article(tmp_path, "a.txt", text)], AliasBook(), use_cache=False)
+    owner = next(e for e in entities for m in e.mentions if m.text == "澳")
+    assert owner.name == place
 
 
 @pytest.mark.parametrize(

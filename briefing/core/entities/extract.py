@@ -310,6 +310,12 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
         ) and not _known(inner, ctx.lex) and not run_by:  # (经营「雾见茶楼」: the business, not the building)
             spans.append(Span(match.start(1), match.end(1), EntityType.PLACE, "quoted-site", 85))
             continue  # 全新景点「北极星冰域馆」: a venue's whole name in quotes
+        estate = before.endswith(("新盘", "楼盘", "屋苑", "住宅", "屋邨", "公屋", "居屋")) or (
+            after.startswith("项目") and re.search(r"(?:承建|兴建|发展|开发)的$", before) is not None
+        )
+        if 2 <= len(inner) <= 8 and all(_is_han(c) for c in inner) and estate and not _known(inner, ctx.lex):
+            spans.append(Span(match.start(1), match.end(1), EntityType.PLACE, "quoted-site", 85))
+            continue  # 新盘「峰沄湾」, 承建的「御峰汇」项目: a housing estate in quotes
         owner_after = re.match(r"的?(?:第[一二三四五六七八九十]代)?(?:老板娘|老板|店主|东主|店东|掌柜|创办人|创始人|经营者)", after_long)
         if 2 <= len(inner) <= 10 and all(_is_han(c) for c in inner) and "的" not in inner and (owner_after or before.endswith(_SHOP_KINDS) or run_by or _named_group(before, inner)) and not (
             _known(inner, ctx.lex) and inner not in ctx.lex.organizations
@@ -1016,7 +1022,7 @@ _ASSOCIATION_SUFFIXES = {"关注组", "委员会", "协会", "联合会", "联�
 
 
 # A body's last character and the next one, read as a common word (文旅部/门, 医学院/校).
-_ENDINGS_RUN_ON = {"部门", "局面", "局势", "院校", "部分", "社区", "社会"}
+_ENDINGS_RUN_ON = {"部门", "局面", "局势", "院校", "部分", "社区", "社会", "队列", "队伍"}
 
 
 def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
@@ -1109,8 +1115,11 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if match.suffix == "巴士" and last is not None and not (last.flag in PROPER_FLAGS or is_place_word(last.word, lex) or dictionary_entry(last.word) is None):
             continue  # 跨境巴士, 旅游巴士: a kind of bus service, not a bus company
         opening = ctx.token_at(match.stem[0].start) if match.stem else None
-        if opening and ctx.tokens[opening - 1].flag == "m" and ctx.tokens[opening - 1].word[-1] in "家间所" and len(ctx.tokens[opening - 1].word) >= 2:
-            continue  # 六家 + 博彩承批公司: a count of a kind of firm, not one firm
+        counter = ctx.tokens[opening - 1] if opening else None
+        if counter is not None and counter.flag == "m" and counter.word[-1] in "家间所" and (
+            len(counter.word) >= 2 or (opening >= 2 and ctx.tokens[opening - 2].flag == "m")
+        ):
+            continue  # 六家 + 博彩承批公司, 20 + 家 + 社区卫生服务中心: a count of a kind of body, not one body
         head = dictionary_entry(holder.word[: match.start - holder.start]) if holder.flag == "l" else None
         bureau_word = match.suffix in _GOVERNMENT_SUFFIXES and len(holder.word) >= 3 and (
             holder.flag in ("n", "nt") or (head is not None and head[1] in ("n", "vn"))  # 发展/局 (l), not 陷入僵局
@@ -1195,7 +1204,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             stem = stem[kind_word + 1 :]  # 初创公司 + 晨析生物, 冷链企业 + 海南椰链物流: the kind, then the name
         if any(t.word in _COUNTED_PARTIES for t in stem):
             continue  # 印度 + 两国政府: the governments of two countries
-        if stem[-1].word in _KIND_PREFIXES and all(is_place_word(t.word, lex) for t in stem[:-1]):
+        founded_by_place = len(stem) >= 2 and stem[-1].word in ("省立", "市立", "县立", "州立", "国立")  # 山东 + 省立 + 医院: the province's own
+        if stem[-1].word in _KIND_PREFIXES and all(is_place_word(t.word, lex) for t in stem[:-1]) and not founded_by_place:
             continue  # 新加坡 + 私人 + 美术馆: a kind of body in a place
         if re.match(r"新?[一二两三四五六七八九十几]+[轮批代期届]", stem[0].word):
             continue  # 新一轮 + 水生生物: a round of something, not a firm
@@ -1212,6 +1222,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         while places < len(stem) and is_place_word(stem[places].word, lex):
             places += 1
         rest = stem[places:]
+        if match.suffix == "银行" and ctx.text.startswith(("体系", "业", "界", "同业"), match.end):
+            continue  # 香港银行体系: a place's banks as a whole, not one bank
         if match.suffix == "处" and not (places and rest and match.own_token and all(t.flag in ("n", "vn") and len(t.word) >= 2 for t in rest)):
             continue  # 金门县 + 港务 + 处: a place's office for a field; 住处, 入口处 and 好处 are not bodies
         trade_verb = (match.suffix in ("集团", "协会") or ctx.text.endswith(_REGISTERED_SUFFIXES, 0, match.end)) and places > 0 and len(rest) == 1 and (
@@ -1219,10 +1231,12 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         )  # 日本放送协会, 厦门轮渡有限公司
         rare_verb = match.suffix in ("创投", "资本") and len(rest) == 1 and _rare_word(rest[0].word)  # 启明/v + 创投
         mission = places > 0 and len(rest) == 1 and rest[0].word.startswith("驻")  # 西班牙 + 驻华/v + 大使馆
-        if len(rest) == 1 and rest[0].flag.startswith("v") and rest[0].flag != "vn" and not trade_verb and not rare_verb and not mission and not parallel and rest[0].word not in lex.organizations:
+        if len(rest) == 1 and rest[0].flag.startswith("v") and rest[0].flag != "vn" and not trade_verb and not rare_verb and not mission and not parallel and rest[0].word not in lex.organizations and (
+            rest[0].word not in ("省立", "市立", "县立", "州立", "国立")
+        ):
             continue  # 上市公司, 新加坡持牌公司: a verb alone describes the kind of body (but 深圳出版集团)
         if match.suffix == "部" and ctx.text[match.end - 3 : match.end] in _CORPORATE_DEPARTMENTS and (
-            stem[0].word in lex.organizations or ctx.text.endswith(tuple(_TRADE_SUFFIXES), 0, match.end - 3)
+            stem[0].word in lex.organizations or ctx.text.endswith((*_TRADE_SUFFIXES, "代理", "公司", "集团", "银行", "控股"), 0, match.end - 3)
         ):
             continue  # 元大投顾 + 研究部, 汇骏证券 + 研究部: a firm's department is not a body of its own
         if len(stem) == 1 and stem[0].flag == "n" and match.suffix in ("公司", "企业") and stem[0].word not in lex.organizations and not (
@@ -2221,6 +2235,26 @@ def villages_and_ports(ctx: BlockContext) -> list[Span]:
                 continue  # 香港, 南港: a known name that ends where the ending starts
             spans.append(Span(start, token.end, EntityType.PLACE, "facility", 65))
             break
+    return spans
+
+
+_ROUTE_KINDS = ("高速公路", "高速铁路", "城际铁路", "铁路", "公路", "高速")
+
+
+def routes_between_places(ctx: BlockContext) -> list[Span]:
+    """陵川 + 至 + 辉县 + 高速公路, 郑州至西安高速铁路: a road or railway named by the two
+    places it joins."""
+    spans: list[Span] = []
+    tokens = ctx.tokens
+    for i in range(len(tokens) - 3):
+        first, joiner, second = tokens[i], tokens[i + 1], tokens[i + 2]
+        if joiner.word != "至" or not all(t.flag == "ns" or is_place_word(t.word, ctx.lex) for t in (first, second)):
+            continue
+        if i > 0 and tokens[i - 1].word == "至":
+            continue  # 上海至苏州至湖州高速铁路: a line of three stops is read by the rule for lines
+        kind = next((k for k in _ROUTE_KINDS if ctx.text.startswith(k, second.end) and second.end + len(k) in ctx.ends), None)
+        if kind is not None and first.word not in ctx.lex.countries and second.word not in ctx.lex.countries:
+            spans.append(Span(first.start, second.end + len(kind), EntityType.PLACE, "route", 84))
     return spans
 
 
@@ -4316,7 +4350,7 @@ RULES = (
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
     persons_by_age_or_byline, tibetan_names, campuses, villages_and_ports, mountain_passes, listed_roads, numbered_bureaus, numbered_sites, directional_roads, waterside_names, named_trains_and_ships, stations_and_lines, dotted_names, named_divisions, known_persons,
     places_listed_by_kind, japanese_towns, clan_villages, city_towers, bilateral_routes, ocean_quarters, named_markets, province_pairs, endings_cut_after_places,
-    islands_of_rare_characters, transit_lines, proper_roads, school_short_names, wards_after_towns,
+    islands_of_rare_characters, transit_lines, proper_roads, school_short_names, wards_after_towns, routes_between_places,
 )
 
 
@@ -4745,8 +4779,8 @@ def departments(ctx: BlockContext, spans: list[Span]) -> list[Span]:
     return out
 
 
-_SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{0,10}?)(研究中心|研究所|研究院|分行|支行|分公司|分局|分院|分会|分社|分所|办事处|代表处|事务所|办公室|派出所|调查科|委员会|指挥部|搜救队|特勤队|总部|中心|科|处|局|署|分署|司)")
-_PARENT_ENDINGS = ("政府", "局", "署", "处", "部", "委员会", "银行", "公司", "集团", "法院", "检察院", "警务处", "会", "院", "党", "协会", "军")
+_SUB_UNIT = re.compile(r"([\u4e00-\u9fff]{0,10}?)(研究中心|研究所|研究院|分行|支行|分公司|分局|分院|分会|分社|分所|办事处|代表处|事务所|办公室|派出所|调查科|委员会|指挥部|搜救队|特勤队|重案组|刑事调查队|总部|中心|科|处|局|署|分署|司)")
+_PARENT_ENDINGS = ("政府", "局", "署", "处", "部", "委员会", "银行", "公司", "集团", "法院", "检察院", "警务处", "警区", "会", "院", "党", "协会", "军")
 _ZONE_ADMINISTRATION = re.compile(r"管委会|管理委员会")
 
 
@@ -4772,7 +4806,7 @@ def sub_units(ctx: BlockContext, spans: list[Span]) -> list[Span]:
             continue
         # 立法院 + 外交及国防委员会: a committee of two fields
         match = _unit_after(ctx, span, _SUB_UNIT, verbs=True, joiners="及与和")
-        if not match or (not match.group(1) and match.group(2) != "办公室"):
+        if not match or (not match.group(1) and match.group(2) not in ("办公室", "重案组", "刑事调查队")):
             continue
         if not name.endswith(_PARENT_ENDINGS) and not match.group(2).startswith(("分", "办事处", "代表处", "办公室", "事务所", "指挥部")):
             continue  # 新华社 + 莫斯科: a listed body takes only branches and offices here
