@@ -846,6 +846,7 @@ def spans(text: str) -> dict[str, EntityType]:
         ("山东鲁华煤业有限公司被罚款。", "山东鲁华煤业有限公司", EntityType.ORGANIZATION),
         ("游客在大堂前地、板樟堂前地拍照。", "板樟堂前地", EntityType.PLACE),
         ("新界东及九龙西的成交回升。", "新界东", EntityType.PLACE),
+        ("学生合唱团与台南乐团联合演出。", "台南乐团", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -1271,6 +1272,8 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("广州市中级人民法院公开宣判佛山市人民政府原副市长受贿案。", "广州市中级人民法院公开宣判佛山市人民政府"),
         ("他在山上开了一家农家乐。", "农家乐"),
         ("全国中小学生都放假。", "全国中小学"),
+        ("德国乐团来台巡演。", "德国乐团"),
+        ("百余名唐卡画师现场作画。", "唐卡画"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

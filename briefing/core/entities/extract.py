@@ -965,6 +965,7 @@ _PLACE_NAMED_SUFFIXES = {
 }
 
 
+_ENSEMBLE_SUFFIXES = ("乐团", "乐队", "合唱团", "管弦乐团", "交响乐团", "中乐团")
 _GOVERNMENT_SUFFIXES = {
     "局", "署", "总署", "管理局", "总局", "处", "总处", "管理处", "注册处", "登记处", "厅", "办公室", "委员会", "部",
     # Centres named by what they do (大学入学考试中心, 中央灾害应变中心)
@@ -1333,6 +1334,12 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             pieces = True  # 晟/曜/国际顾问有限公司
         if named and match.suffix in ("乐团", "乐队", "合唱团") and len(rest) == 1 and (dictionary_entry(rest[0].word) or (0, "x"))[1][:1] in ("n", "z", "v", "a"):
             named = rest[0].flag in ("nr", "nrt", "nz", "ns")  # 客家乐团, 摇滚乐队: a kind of band; 五月天乐团 names one
+        if match.suffix in _ENSEMBLE_SUFFIXES and len(stem) == 1:
+            word = stem[0].word
+            if places == 1 and not _country_word(word, lex):
+                named = True  # 澳门 + 乐团, 香港 + 管弦乐团: a city's own orchestra
+            elif _country_word(word, lex) or (len(word) == 2 and word[-1] == "国"):
+                named = False  # 德国乐团, 葡国乐团: a band from a country, no name
         if not named and parallel:
             named = True
         if not named and rare_verb and rest[0].flag == "v" and not places:
@@ -3322,7 +3329,9 @@ def _jieba_names(ctx: BlockContext) -> list[Span]:
             spans.append(Span(token.start, token.start + 3, EntityType.PERSON, "jieba-nr", 50))
             i += 1
             continue
-        if token.flag in ("nr", "nrfg") and not _known(word, ctx.lex) and word not in ctx.lex.not_persons and word not in ctx.lex.titles:
+        if token.flag in ("nr", "nrfg") and not _known(word, ctx.lex) and word not in ctx.lex.not_persons and word not in ctx.lex.titles and not (
+            len(word) == 3 and word[:2] in ctx.lex.not_persons  # 唐卡画/nr + 师: a common noun and the next word's first character
+        ):
             glued_on = dictionary_entry(word[-1] + ctx.text[token.end : token.end + 1])
             if len(word) == 3 and _time_word(word[:2]) and glued_on is not None and glued_on[0] > 100:
                 i += 1
