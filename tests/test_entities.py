@@ -847,6 +847,9 @@ def spans(text: str) -> dict[str, EntityType]:
         ("游客在大堂前地、板樟堂前地拍照。", "板樟堂前地", EntityType.PLACE),
         ("新界东及九龙西的成交回升。", "新界东", EntityType.PLACE),
         ("学生合唱团与台南乐团联合演出。", "台南乐团", EntityType.ORGANIZATION),
+        ("新修的燕山二号旅游公路今日通车。", "燕山二号旅游公路", EntityType.PLACE),
+        ("第十届亚洲冬季运动会今晚开幕。", "亚洲冬季运动会", EntityType.EVENT),
+        ("学者将在亚洲神经科学学会年会上报告。", "亚洲神经科学学会年会", EntityType.EVENT),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:

@@ -607,7 +607,7 @@ _NUMBERED_SITES = ("水库", "隧道", "大桥", "航站楼", "跑道", "核电�
 # Bodies a city numbers (佛山市第一人民医院, 北京市第四中学).
 _NUMBERED_INSTITUTIONS = ("医院", "中学", "小学", "学校", "法院", "监狱", "研究所", "设计院")
 # Ages of art and history that jieba tags as times (纽约现代艺术博物馆, 东京国立近代美术馆).
-_AGE_WORDS = ("现代", "当代", "近代", "古代")
+_AGE_WORDS = ("现代", "当代", "近代", "古代", "冬季", "夏季")  # (亚洲 + 冬季/t + 运动会)
 # Verbs that name a government portfolio inside a body's name (科技创新局, 城乡规划局).
 _PORTFOLIO_VERBS = {"创新", "发展", "改革", "建设", "规划", "监督", "监管", "保护", "促进", "执法", "治理"}
 
@@ -911,6 +911,8 @@ def suffix_matches(ctx: BlockContext, suffixes: tuple[str, ...], stop_at_titles:
     """
     out: list[SuffixMatch] = []
     ends = {t.end: i for i, t in enumerate(ctx.tokens)}
+    # 年/m + 会上/t: jieba joins a meeting's last character to the 上 after it
+    ends.update({t.start + 1: i for i, t in enumerate(ctx.tokens) if t.word in ("会上", "会中") and t.start + 1 not in ends})
     for end, last in ends.items():
         for suffix in suffixes:
             start = end - len(suffix)
@@ -2262,6 +2264,24 @@ def routes_between_places(ctx: BlockContext) -> list[Span]:
         kind = next((k for k in _ROUTE_KINDS if ctx.text.startswith(k, second.end) and second.end + len(k) in ctx.ends), None)
         if kind is not None and first.word not in ctx.lex.countries and second.word not in ctx.lex.countries:
             spans.append(Span(first.start, second.end + len(kind), EntityType.PLACE, "route", 84))
+    return spans
+
+
+_NUMBERED_ROAD = re.compile(r"[\u4e00-\u9fff]{2}[一二三四五六七八九十]号(?:旅游公路|公路|绿道|风景道)")
+_LANDFORM_ENDINGS = ("沟", "峪", "岭", "坳", "垭")
+
+
+def numbered_roads_and_gullies(ctx: BlockContext) -> list[Span]:
+    """太行一号旅游公路: a scenic road named with a number; 锡崖/ns + 沟/n: a gully, valley or
+    ridge named by a word jieba guessed as a place, listed or before a site."""
+    spans = [Span(m.start(), m.end(), EntityType.PLACE, "route", 85) for m in _NUMBERED_ROAD.finditer(ctx.text) if m.start() in ctx.starts]
+    tokens = ctx.tokens
+    for i, token in enumerate(tokens[:-1]):
+        ending = tokens[i + 1]
+        if token.flag != "ns" or len(token.word) != 2 or ending.word not in _LANDFORM_ENDINGS or _known(token.word, ctx.lex):
+            continue
+        if ctx.text.startswith(("、", "，", "。", "等", "一带", "景区", "村", "和", "与", "及"), ending.end) or ending.end == len(ctx.text):
+            spans.append(Span(token.start, ending.end, EntityType.PLACE, "facility", 66))
     return spans
 
 
@@ -4359,7 +4379,7 @@ RULES = (
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
     persons_by_age_or_byline, tibetan_names, campuses, villages_and_ports, mountain_passes, listed_roads, numbered_bureaus, numbered_sites, directional_roads, waterside_names, named_trains_and_ships, stations_and_lines, dotted_names, named_divisions, known_persons,
     places_listed_by_kind, japanese_towns, clan_villages, city_towers, bilateral_routes, ocean_quarters, named_markets, province_pairs, endings_cut_after_places,
-    islands_of_rare_characters, transit_lines, proper_roads, school_short_names, wards_after_towns, routes_between_places,
+    islands_of_rare_characters, transit_lines, proper_roads, school_short_names, wards_after_towns, routes_between_places, numbered_roads_and_gullies,
 )
 
 
