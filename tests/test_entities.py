@@ -845,11 +845,15 @@ def spans(text: str) -> dict[str, EntityType]:
         ("东岭乡和西岭乡各设一处收费站。", "西岭乡", EntityType.PLACE),
         ("山东鲁华煤业有限公司被罚款。", "山东鲁华煤业有限公司", EntityType.ORGANIZATION),
         ("游客在大堂前地、板樟堂前地拍照。", "板樟堂前地", EntityType.PLACE),
-        ("新界东及九龙西的成交回升。", "新界东", EntityType.PLACE),
+        ("新界东及东九龙的成交回升。", "新界东", EntityType.PLACE),
         ("学生合唱团与台南乐团联合演出。", "台南乐团", EntityType.ORGANIZATION),
         ("新修的燕山二号旅游公路今日通车。", "燕山二号旅游公路", EntityType.PLACE),
         ("第十届亚洲冬季运动会今晚开幕。", "亚洲冬季运动会", EntityType.EVENT),
         ("学者将在亚洲神经科学学会年会上报告。", "亚洲神经科学学会年会", EntityType.EVENT),
+        ("临江市文化广播电视和旅游局发布通知。", "临江市文化广播电视和旅游局", EntityType.ORGANIZATION),
+        ("安图县头道白河镇一带的雪场开门。", "头道白河镇", EntityType.PLACE),
+        ("何先生每周往返深港两地。", "深", EntityType.PLACE),
+        ("法国船级社已完成检验。", "法国船级社", EntityType.ORGANIZATION),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:

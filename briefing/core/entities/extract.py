@@ -989,7 +989,9 @@ def _joined_stem(ctx: BlockContext, stem: list[Token]) -> list[Token]:
         before = _stem_before(ctx, index - 1, limit=4)
         if not before or before[-1].word.endswith((*ctx.lex.org_suffixes, *_BUREAU_ENDINGS)) or not before[-1].flag.startswith(("n", "vn", "an")):
             return stem
-        if before[-1].word.endswith("府") or before[-1].word in ctx.lex.organizations or before[-1].word[-1] in _BODY_END_CHARS or before[-1].flag == "nt":
+        if before[-1].word.endswith("府") or before[-1].word in ctx.lex.organizations or before[-1].word[-1] in _BODY_END_CHARS or (
+            before[-1].flag == "nt" and (before[-1].word[-1] in _ORG_END_CHARS or before[-1].word.endswith(("中心", "公司", "集团", "银行", "协会")))  # (广播电视/nt is a field)
+        ):
             return stem  # 县府 + 与 + 交通部观光署: two bodies
         if is_place_word(stem[0].word, ctx.lex):
             return stem  # 路政司 + 及 + 香港渔农港口局: a place opens the second body's name
@@ -1225,6 +1227,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         while places < len(stem) and is_place_word(stem[places].word, lex):
             places += 1
         rest = stem[places:]
+        if match.suffix == "部" and stem and stem[-1].word[-1] in "东南西北" and is_place_word(stem[-1].word, lex):
+            continue  # 新界东 + 部: the eastern part of a place, not a department
         if match.suffix == "银行" and ctx.text.startswith(("体系", "业", "界", "同业"), match.end):
             continue  # 香港银行体系: a place's banks as a whole, not one bank
         if match.suffix == "处" and not (places and rest and match.own_token and all(t.flag in ("n", "vn") and len(t.word) >= 2 for t in rest)):
@@ -1728,6 +1732,7 @@ _PROVINCE_BY_SHORT_FORM = {
     "桂": "广西", "湘": "湖南", "鄂": "湖北", "豫": "河南", "鲁": "山东", "皖": "安徽", "赣": "江西", "晋": "山西", "陕": "陕西",
     "甘": "甘肃", "宁": "宁夏", "青": "青海", "新": "新疆", "藏": "西藏", "川": "四川", "渝": "重庆", "滇": "云南", "黔": "贵州",
     "辽": "辽宁", "吉": "吉林", "黑": "黑龙江", "蒙": "内蒙古", "港": "香港", "澳": "澳门", "台": "台湾",
+    "深": "深圳", "穗": "广州",  # (cities written in pairs too: 深港两地, 穗港)
 }
 _PROVINCE_SHORT_FORMS = frozenset(_PROVINCE_BY_SHORT_FORM)
 # Routes whose names keep their province (海南东环铁路).
@@ -1889,6 +1894,8 @@ def facilities(ctx: BlockContext) -> list[Span]:
             continue  # 诈骗园区, 产业园区, AIoT创新园区: a kind of park; 外埔园区 is named after its place
         if len(stem) == 1 and stem[0].word in _LOCATIVE_WORDS:
             continue  # 当地 + 大坝: a site near here, not a named one
+        if stem and stem[-1].word.endswith("式") and len(stem[-1].word) >= 3:
+            continue  # 巴洛克式 + 牌坊: a style of building, not a named one
         if len(stem) == 1 and (stem[0].word in _KINDS_OF_ROUTE or (stem[0].word.endswith("级") and stem[0].flag not in PROPER_FLAGS)):
             continue  # 公路 + 隧道, 国际级 + 湿地: a kind of site, or its rank, not a name
         if len(stem) > 1 and len(stem[0].word) >= 3 and is_place_word(stem[0].word, lex) and (
@@ -3300,7 +3307,10 @@ def _jieba_names(ctx: BlockContext) -> list[Span]:
         if token.flag == "ns" and len(word) == 2 and i + 1 < len(tokens) and tokens[i + 1].word in ("镇", "乡") and word not in ctx.lex.countries and (
             not (i > 0 and tokens[i - 1].word.endswith(("县", "市", "区")))  # (永修县 + 三角乡: the subdivision rule names it with its county)
         ):
-            spans.append(Span(token.start, tokens[i + 1].end, EntityType.PLACE, "place-suffix", 66))
+            start = token.start
+            if i > 0 and re.fullmatch(r"[一二三四五六七八九十头]道", tokens[i - 1].word):
+                start = tokens[i - 1].start  # 二道/m + 白河/ns + 镇: a northeastern name that opens with a count of roads
+            spans.append(Span(start, tokens[i + 1].end, EntityType.PLACE, "place-suffix", 66))
             i += 2
             continue  # 喜洲/ns + 镇/n: a township jieba cut in two
         if token.flag in ("nr", "nrfg") and _adverb_then_word(word) and (dictionary_entry(word) or (0, ""))[0] < 10 and not _known(word, ctx.lex):
@@ -3576,7 +3586,7 @@ def province_pairs(ctx: BlockContext) -> list[Span]:
         start, end = match.span()
         if start not in ctx.starts or end not in ctx.ends or not text.startswith(_PROVINCE_PAIR_FOLLOWERS, end):
             continue
-        if match.group() in ctx.lex.places or match.group() in ctx.lex.organizations or (start > 0 and _is_han(text[start - 1]) and start - 1 not in ctx.ends):
+        if match.group() in ctx.lex.places or match.group() in ctx.lex.organizations or (start > 0 and text[start - 1] in _PROVINCE_BY_SHORT_FORM):
             continue  # 京津冀: a region the lexicon names whole
         if len(match.group()) == 2 and dictionary_entry(match.group()) is not None and dictionary_entry(match.group())[1] not in ("ns", "j"):
             continue  # a common word made of such characters (青春) is no pair
