@@ -845,7 +845,7 @@ def spans(text: str) -> dict[str, EntityType]:
         ("东岭乡和西岭乡各设一处收费站。", "西岭乡", EntityType.PLACE),
         ("山东鲁华煤业有限公司被罚款。", "山东鲁华煤业有限公司", EntityType.ORGANIZATION),
         ("游客在大堂前地、板樟堂前地拍照。", "板樟堂前地", EntityType.PLACE),
-        ("新界东及东九龙的成交回升。", "新界东", EntityType.PLACE),
+        ("九龙中及东九龙的成交回升。", "东九龙", EntityType.PLACE),
         ("学生合唱团与台南乐团联合演出。", "台南乐团", EntityType.ORGANIZATION),
         ("新修的燕山二号旅游公路今日通车。", "燕山二号旅游公路", EntityType.PLACE),
         ("第十届亚洲冬季运动会今晚开幕。", "亚洲冬季运动会", EntityType.EVENT),
@@ -854,6 +854,19 @@ def spans(text: str) -> dict[str, EntityType]:
         ("安图县头道白河镇一带的雪场开门。", "头道白河镇", EntityType.PLACE),
         ("何先生每周往返深港两地。", "深", EntityType.PLACE),
         ("法国船级社已完成检验。", "法国船级社", EntityType.ORGANIZATION),
+        ("首阶段服务天悦邨及天恒邨的居民。", "天恒邨", EntityType.PLACE),
+        ("古洞北新发展区的首批用地推出。", "古洞北新发展区", EntityType.PLACE),
+        ("（中央社记者张雅珊台南9日电）港务公司今天公布", "台南", EntityType.PLACE),
+        ("吸纳周边石门镇、青龙坪镇等地农户。", "青龙坪镇", EntityType.PLACE),
+        ("澎湖县卫生局长陈文雄表示，", "澎湖县卫生局", EntityType.ORGANIZATION),
+        ("嘉义市政府卫生局长陈美惠表示，", "嘉义市政府卫生局", EntityType.ORGANIZATION),
+        ("新开放的宜昌商埠文化陈列馆展出文物。", "宜昌商埠文化陈列馆", EntityType.ORGANIZATION),
+        ("207国道部分路段实行交通管制。", "207国道", EntityType.PLACE),
+        ("洛南县高山镇等地山洪风险较高。", "高山镇", EntityType.PLACE),
+        ("卫冕冠军上海光明优倍女排以3比0获胜。", "上海光明优倍女排", EntityType.ORGANIZATION),
+        ("游客走进樊城刘家巷参观。", "刘家巷", EntityType.PLACE),
+        ("从安德鲁饼店买了蛋挞。", "安德鲁饼店", EntityType.ORGANIZATION),
+        ("黑沙海滩旁的酒店客满。", "黑沙海滩", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
@@ -1281,6 +1294,9 @@ def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
         ("全国中小学生都放假。", "全国中小学"),
         ("德国乐团来台巡演。", "德国乐团"),
         ("百余名唐卡画师现场作画。", "唐卡画"),
+        ("下游沿河村组提前撤离。", "沿河"),
+        ("在各乡镇卫生所提供筛检。", "各乡镇"),
+        ("卫冕冠军辽宁男篮客场获胜。", "卫冕冠军辽宁男篮"),
     ],
 )
 def test_generic_words_are_not_entities(text: str, not_an_entity: str) -> None:

@@ -51,7 +51,7 @@ _GENERIC_BODY_ENDINGS = ("公司", "银行", "集团", "企业", "机构", "组�
 _STANDALONE_EVENTS = {"奥运会", "冬奥会", "残奥会", "亚运会", "世界杯", "两会", "世博会", "大运会", "全运会", "世运会"}
 # Games whose short name is complete: only a place or an edition may come before it.
 _GAMES = {"大运会", "全运会", "世运会", "青运会", "学青会"}
-_PLACE_END_CHARS = set("港湾岛州省市县站桥镇村")
+_PLACE_END_CHARS = set("港湾岛州省市县站桥镇村巷")
 _PLACE_SUFFIXES = ("州", "省", "市", "县", "岛", "湾", "港", "河", "江", "湖", "山", "区", "郡", "镇", "乡", "村", "町", "群岛", "半岛", "海峡", "河口", "江口")
 _NOT_PLACE_ENDINGS = ("水乡", "家乡", "故乡", "城乡", "他乡", "异乡", "下乡", "返乡", "老乡", "同乡", "地区", "社区", "园区", "景区", "城区", "市区", "郊区", "灾区", "产区", "辖区", "小区", "专区", "山区", "港口", "江湖", "海湾")
 
@@ -864,7 +864,7 @@ def _glued_function_char(token: Token, lex: Lexicon) -> bool:
 _ROYAL_TITLES = {"亲王", "王子", "公主", "女王", "王后", "王妃", "太子"}
 # Words that stand before a name without being part of it: nouns in apposition (环保团体
 # 长春社) and verbs jieba's dictionary tags as nouns (会同, 移师).
-_APPOSITION_WORDS = {"旗下", "所属", "辖下", "属下", "下属", "团体", "主办单位", "单位", "母校", "东家", "老东家", "对手", "竞争对手", "伙伴", "会同", "联同", "伙同", "连同", "偕同", "移师", "会见", "参观", "效力",
+_APPOSITION_WORDS = {"旗下", "所属", "辖下", "属下", "下属", "团体", "主办单位", "单位", "母校", "东家", "老东家", "对手", "竞争对手", "伙伴", "会同", "联同", "伙同", "连同", "偕同", "移师", "会见", "参观", "效力", "卫冕冠军",
     # 九巴 + 母公司 + 载通国际控股, 中资企业 + 远川供应链管理有限公司: a relation or a kind, then the name
     "母公司", "子公司", "附属公司", "中资企业", "外资企业", "台资企业", "港资企业", "陆资企业", "国有企业", "民营企业"}
 # Words that make a kind of body out of its ending (公立医院, 私立学校, 民营银行).
@@ -967,6 +967,7 @@ _PLACE_NAMED_SUFFIXES = {
 }
 
 
+_SQUAD_SUFFIXES = ("男篮", "女篮", "男足", "女足", "男排", "女排")
 _ENSEMBLE_SUFFIXES = ("乐团", "乐队", "合唱团", "管弦乐团", "交响乐团", "中乐团")
 _GOVERNMENT_SUFFIXES = {
     "局", "署", "总署", "管理局", "总局", "处", "总处", "管理处", "注册处", "登记处", "厅", "办公室", "委员会", "部",
@@ -1022,7 +1023,7 @@ _TRADE_VERBS = {"出版", "印刷", "发行", "运输", "互动", "控股", "传
 _COMPANY_TRADES = {"造船", "航空", "航运", "海运", "电力", "电信", "石油", "化工", "钢铁", "铁路", "能源", "证券", "保险", "银行", "出版"}
 # Every trade word that names a firm, for a numbered firm (中国第一汽车集团).
 _FIRM_TRADES = tuple(_COMPANY_TRADES | _TRADE_SUFFIXES)
-_MUSEUM_SUFFIXES = {"博物馆", "博物院", "美术馆", "科技馆", "图书馆", "艺术馆"}
+_MUSEUM_SUFFIXES = {"博物馆", "博物院", "美术馆", "科技馆", "图书馆", "艺术馆", "陈列馆"}
 _ASSOCIATION_SUFFIXES = {"关注组", "委员会", "协会", "联合会", "联会", "学会", "商会", "联席会", "总会", "研究会", "促进会", "基金会", "理事会", "联盟", "工会", "职工会"}
 
 
@@ -1280,6 +1281,10 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
                 t.flag == "n" for t in stem[1:]
             ):
                 k = 0  # 澳门 + 地球物理 + 气象局: a weather office may name its field after its place
+            if k == len(stem) and match.suffix in _SQUAD_SUFFIXES and len(stem) >= 2 and is_place_word(stem[0].word, lex) and all(
+                t.flag.startswith(("n", "j")) or is_proper(t) for t in stem[1:]
+            ):
+                k = 0  # 天津 + 渤海银行 + 女排: a city's team named after its sponsor
             if k == len(stem):
                 continue
             if k > 0 and (stem[k - 1].flag == "nt" or stem[k - 1].word.endswith(("党", "军")) or stem[k - 1].word in lex.organizations):
@@ -2227,10 +2232,11 @@ def villages_and_ports(ctx: BlockContext) -> list[Span]:
     spans: list[Span] = []
     text, lex = ctx.text, ctx.lex
     for i, token in enumerate(ctx.tokens):
-        if token.word not in ("村", "港") or i == 0:
+        if token.word not in ("村", "港", "邨") or i == 0:
             continue
         followers = _VILLAGE_FOLLOWERS if token.word == "村" else _PORT_FOLLOWERS
-        if not (token.end >= len(text) or text.startswith(followers, token.end)):
+        # 邨 only ever ends a Hong Kong housing estate's name (天/耀/邨), whatever follows
+        if token.word != "邨" and not (token.end >= len(text) or text.startswith(followers, token.end)):
             continue
         for size in (3, 2):
             start = token.start - size
@@ -2242,7 +2248,7 @@ def villages_and_ports(ctx: BlockContext) -> list[Span]:
             ):
                 continue
             before = text[start - 1] if start else ""
-            if before and _is_han(before) and before not in "的在与和及、往到至经乡镇县区市" and not text.endswith(("邻近", "参与", "通往", "前往", "位于"), 0, start):
+            if token.word != "邨" and before and _is_han(before) and before not in "的在与和及、往到至经乡镇县区市" and not text.endswith(("邻近", "参与", "通往", "前往", "位于"), 0, start):
                 continue
             entry = dictionary_entry(name)
             if entry is not None and entry[1] not in ("ns", "nr", "nrt", "nz", "j") and entry[0] > 300:
@@ -2275,20 +2281,79 @@ def routes_between_places(ctx: BlockContext) -> list[Span]:
 
 
 _NUMBERED_ROAD = re.compile(r"[\u4e00-\u9fff]{2}[一二三四五六七八九十]号(?:旅游公路|公路|绿道|风景道)")
-_LANDFORM_ENDINGS = ("沟", "峪", "岭", "坳", "垭")
+_LANDFORM_ENDINGS = ("沟", "峪", "岭", "坳", "垭", "河")
 
 
 def numbered_roads_and_gullies(ctx: BlockContext) -> list[Span]:
-    """太行一号旅游公路: a scenic road named with a number; 锡崖/ns + 沟/n: a gully, valley or
-    ridge named by a word jieba guessed as a place, listed or before a site."""
+    """太行一号旅游公路: a scenic road named with a number; 锡崖/ns + 沟/n: a gully, valley,
+    ridge or river named by a word jieba guessed as a place, listed or before a site; 刘家 +
+    巷: a lane named after a family."""
     spans = [Span(m.start(), m.end(), EntityType.PLACE, "route", 85) for m in _NUMBERED_ROAD.finditer(ctx.text) if m.start() in ctx.starts]
     tokens = ctx.tokens
     for i, token in enumerate(tokens[:-1]):
         ending = tokens[i + 1]
+        if token.flag.startswith("nr") and len(token.word) == 2 and token.word[-1] == "家" and ending.word == "巷":
+            spans.append(Span(token.start, ending.end, EntityType.PLACE, "facility", 66))
+            continue  # 刘家/nrfg + 巷: a lane named after a family
         if token.flag != "ns" or len(token.word) != 2 or ending.word not in _LANDFORM_ENDINGS or _known(token.word, ctx.lex):
             continue
-        if ctx.text.startswith(("、", "，", "。", "等", "一带", "景区", "村", "和", "与", "及"), ending.end) or ending.end == len(ctx.text):
+        if ctx.text.startswith(("、", "，", "。", "等", "一带", "景区", "村", "和", "与", "及"), ending.end) or ending.end == len(ctx.text) or (
+            ending.flag == "ns"  # 武关/ns + 河/ns: a river jieba guessed in two pieces
+        ):
             spans.append(Span(token.start, ending.end, EntityType.PLACE, "facility", 66))
+    return spans
+
+
+_DATELINE_END = re.compile(r"(?:\d{1,2}|[一二三]?十?[一二三四五六七八九十])日(?:电|讯|报道)")
+
+
+def dateline_places(ctx: BlockContext) -> list[Span]:
+    """记者吴佩珊台中5日电: the place of a dateline, between the reporter's name and the day,
+    whatever jieba cut across it (珊台/n + 中/f)."""
+    spans: list[Span] = []
+    for match in _DATELINE_END.finditer(ctx.text):
+        head = ctx.text[max(0, match.start() - 12) : match.start()]
+        if "记者" not in head:
+            continue
+        for size in (4, 3, 2):
+            place = head[-size:]
+            if len(place) == size and is_place_word(place, ctx.lex) and not ctx.text.endswith("记者", 0, match.start() - size):
+                spans.append(Span(match.start() - size, match.start(), EntityType.PLACE, "dateline", 66))
+                break
+    return spans
+
+
+def listed_towns(ctx: BlockContext) -> list[Span]:
+    """葫芦/n + 镇、清水/n + 坪镇/ns 等地: two or more towns or townships listed with 、, each
+    named by the two or three characters before its ending, however jieba cut them."""
+    spans: list[Span] = []
+    text = ctx.text
+
+    def item_at(position: int) -> int:
+        for size in (2, 3):
+            name = text[position : position + size]
+            if len(name) == size and all(_is_han(c) and c not in _STOP_CHARS and c not in _HAN_NUMERALS for c in name) and text[position + size : position + size + 1] in ("镇", "乡"):
+                return size + 1
+        return 0
+
+    position = 0
+    while position < len(text):
+        if position not in ctx.starts or (position > 0 and text[position - 1] in ("镇", "乡")):
+            position += 1
+            continue
+        items = []
+        cursor = position
+        while (length := item_at(cursor)) and (not items or text[cursor - 1] == "、"):
+            items.append((cursor, cursor + length))
+            cursor += length
+            if not text.startswith("、", cursor):
+                break
+            cursor += 1
+        if len(items) >= 2 and text[items[-1][1] : items[-1][1] + 1] in ("等", "、", "和", "及", "，", "。"):
+            spans.extend(Span(start, end, EntityType.PLACE, "place-list", 64) for start, end in items)
+            position = items[-1][1]
+        else:
+            position += 1
     return spans
 
 
@@ -2678,6 +2743,13 @@ def ministries_before_heads(ctx: BlockContext) -> list[Span]:
         if 0 < j < last and tokens[j - 1].end == tokens[j].start and tokens[j - 1].word in ctx.lex.countries:
             spans.append(Span(tokens[j - 1].start, end, EntityType.ORGANIZATION, "ministry-before-head", 70))
     for i, head in enumerate(tokens):
+        # 金门县 + 卫生局长/n: a county's bureau glued to its head's title
+        if i > 0 and len(head.word) >= 4 and head.word.endswith(("局长", "处长")) and dictionary_entry(head.word[:-1]) is not None:
+            government = i - 2 if i >= 2 and tokens[i - 1].word == "政府" else i - 1  # (台南市 + 政府 + 卫生局长)
+            place = tokens[government].word.removesuffix("政府")
+            if place.endswith(("县", "市")) and is_place_word(place, ctx.lex):
+                spans.append(Span(tokens[government].start, head.end - 1, EntityType.ORGANIZATION, "ministry-before-head", 82))
+                continue
         # 澎湖县政府 + 旅游 + 处长, 台北市政府 + 交通 + 局长: a local government's bureau named by its head's title
         if head.word not in ("局长", "处长", "署长", "厅长") or i < 2:
             continue
@@ -3085,6 +3157,8 @@ def _cut_three_character_name(ctx: BlockContext, index: int) -> bool:
         dictionary_entry(tokens[index].word + after.word[0])
     ):
         return False
+    if len(after.word) == 1 and after.word in _PLACE_END_CHARS | {"街", "路"}:
+        return False  # 刘家/nrfg + 巷: a lane or street named after a family
     if len(after.word) == 1:
         return after.flag in ("vg", "ng", "ag", "g", "nr", "x") or dictionary_entry(after.word) is None
     rest = dictionary_entry(after.word[1:])
@@ -3304,7 +3378,7 @@ def _jieba_names(ctx: BlockContext) -> list[Span]:
                 spans.append(Span(token.start + (1 if glued else 0), token.end, EntityType.PLACE, "jieba-nr", 60))
                 i += 1
                 continue  # 郁江/nr + 而下, 经钦江/nr: a river, not a person
-        if token.flag == "ns" and len(word) == 2 and i + 1 < len(tokens) and tokens[i + 1].word in ("镇", "乡") and word not in ctx.lex.countries and (
+        if token.flag == "ns" and len(word) == 2 and i + 1 < len(tokens) and tokens[i + 1].word in ("镇", "乡", "省") and word not in ctx.lex.countries and (
             not (i > 0 and tokens[i - 1].word.endswith(("县", "市", "区")))  # (永修县 + 三角乡: the subdivision rule names it with its county)
         ):
             start = token.start
@@ -3322,7 +3396,7 @@ def _jieba_names(ctx: BlockContext) -> list[Span]:
             i += 2
             continue
         port_after_town = len(word) == 3 and word[-1] == "港" and i > 0 and is_place_word(tokens[i - 1].word, ctx.lex) and tokens[i - 1].end == token.start
-        if token.flag in ("nr", "nrfg", "nrt") and len(word) >= 3 and (word[-1] in "省市县州镇乡村邨阁嘴坝寨陵" or (len(word) == 3 and word[-1] in "道路街滩楼宫祠寺庙塔") or port_after_town) and not _known(word, ctx.lex) and (
+        if token.flag in ("nr", "nrfg", "nrt") and len(word) >= 3 and (word[-1] in "省市县州镇乡村邨阁嘴坝寨陵" or (len(word) == 3 and word[-1] in "道路街巷滩楼宫祠寺庙塔") or port_after_town) and not _known(word, ctx.lex) and (
             word not in ctx.lex.not_places
         ):
             # 熊本县/nr, 富世村/nr, 华悦阁/nr: jieba's guesser took a prefecture, a village or a
@@ -3536,8 +3610,8 @@ def dictionary_places(ctx: BlockContext) -> list[Span]:
         if after_city and token.flag in ("nr", "nrt") and len(word) == 2 and any(word + end in lex.places for end in ("区", "县", "市")):
             spans.append(Span(token.start, token.end, EntityType.PLACE, "jieba-ns", 60))
             continue  # 佛山 + 顺德/nrt: a district named without its ending, after its city
-        if token.flag != "ns" or len(word) < 2 or word in lex.places or word in lex.not_places:
-            continue
+        if token.flag != "ns" or len(word) < 2 or word in lex.places or word in lex.not_places or word[0] in "各全本该每":
+            continue  # (各乡镇, 全县: every place of a kind)
         if all(ch in lex.place_abbreviations for ch in word):
             continue  # 中美: two countries, left to place_short_forms
         if re.fullmatch(r"[两三四五六七八九十几多各本该他我贵外大小友邻][国省市县]", word):
@@ -3788,7 +3862,7 @@ def subdivisions(ctx: BlockContext) -> list[Span]:
         if stem[0] in _HAN_NUMERALS and stem[1] in "市县州省区乡镇":
             continue  # 安新县 + 三县城区: a count of the divisions just listed
         entry = dictionary_entry(stem)
-        if entry is not None and entry[1] in ("n", "vn", "b") and entry[0] > 50 and text[start:end] not in ctx.lex.places and not chain:
+        if entry is not None and entry[1] in ("n", "vn", "b") and entry[0] > 50 and text[start:end] not in ctx.lex.places and not chain and not township:
             start = parent  # 苏州工业园区, 浦东新区: a generic word names nothing without its place (板桥区 is known)
             if text[start] == "、":
                 continue
@@ -3969,7 +4043,7 @@ def _clubs(ctx: BlockContext) -> list[Span]:
     return spans
 
 
-_ROUTE = re.compile(r"台\d{1,2}[甲乙丙丁]?线|国道[一二三四五六七八九十\d]{1,3}号")
+_ROUTE = re.compile(r"台\d{1,2}[甲乙丙丁]?线|国道[一二三四五六七八九十\d]{1,3}号|(?<!\d)[1-9]\d{2}(?:国道|省道)")
 _RAIL_WORDS = ("站", "高铁", "铁路", "动车", "列车", "车次")
 _DIRECTION_STATION = re.compile(r"([东南西北])(站?)(?=[、，。；和与及至到等]|$)")
 
@@ -4389,7 +4463,7 @@ RULES = (
     persons_before_title, national_teams, subdivisions, routes_and_stations, japanese_names,
     persons_by_age_or_byline, tibetan_names, campuses, villages_and_ports, mountain_passes, listed_roads, numbered_bureaus, numbered_sites, directional_roads, waterside_names, named_trains_and_ships, stations_and_lines, dotted_names, named_divisions, known_persons,
     places_listed_by_kind, japanese_towns, clan_villages, city_towers, bilateral_routes, ocean_quarters, named_markets, province_pairs, endings_cut_after_places,
-    islands_of_rare_characters, transit_lines, proper_roads, school_short_names, wards_after_towns, routes_between_places, numbered_roads_and_gullies,
+    islands_of_rare_characters, transit_lines, proper_roads, school_short_names, wards_after_towns, routes_between_places, numbered_roads_and_gullies, dateline_places, listed_towns,
 )
 
 
