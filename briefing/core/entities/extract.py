@@ -607,7 +607,7 @@ _NUMBERED_SITES = ("水库", "隧道", "大桥", "航站楼", "跑道", "核电�
 # Bodies a city numbers (佛山市第一人民医院, 北京市第四中学).
 _NUMBERED_INSTITUTIONS = ("医院", "中学", "小学", "学校", "法院", "监狱", "研究所", "设计院")
 # Ages of art and history that jieba tags as times (纽约现代艺术博物馆, 东京国立近代美术馆).
-_AGE_WORDS = ("现代", "当代", "近代", "古代", "冬季", "夏季")  # (亚洲 + 冬季/t + 运动会)
+_AGE_WORDS = ("现代", "当代", "近代", "古代")
 # Verbs that name a government portfolio inside a body's name (科技创新局, 城乡规划局).
 _PORTFOLIO_VERBS = {"创新", "发展", "改革", "建设", "规划", "监督", "监管", "保护", "促进", "执法", "治理"}
 
@@ -742,6 +742,7 @@ def _stem_before(ctx: BlockContext, index: int, limit: int = 4, stop_at_titles: 
             )
         )
         nominal = nominal or token.word in _QUARTER_WORDS or token.word in _AGE_WORDS  # 纽约 + 现代/t + 艺术博物馆
+        nominal = nominal or (token.word in ("冬季", "夏季") and ctx.tokens[j + 1].word.endswith(("运动会", "奥运会", "奥运", "残奥会")))  # 亚洲 + 冬季/t + 运动会
         nominal = nominal or ctx.text.startswith(_VERBS_BEFORE_ENDINGS.get(token.word, ()), token.end)  # 上合组织 + 开发 + 银行
         nominal = nominal or (  # 西班牙 + 驻华/v + 大使馆: a country's mission in another
             re.fullmatch(r"驻[\u4e00-\u9fff]{1,2}", token.word) is not None and ctx.tokens[index].word.endswith(("使馆", "领事馆", "代表处", "办事处", "代表团"))
@@ -1737,8 +1738,9 @@ _PROVINCE_BY_SHORT_FORM = {
     "桂": "广西", "湘": "湖南", "鄂": "湖北", "豫": "河南", "鲁": "山东", "皖": "安徽", "赣": "江西", "晋": "山西", "陕": "陕西",
     "甘": "甘肃", "宁": "宁夏", "青": "青海", "新": "新疆", "藏": "西藏", "川": "四川", "渝": "重庆", "滇": "云南", "黔": "贵州",
     "辽": "辽宁", "吉": "吉林", "黑": "黑龙江", "蒙": "内蒙古", "港": "香港", "澳": "澳门", "台": "台湾",
-    "深": "深圳", "穗": "广州",  # (cities written in pairs too: 深港两地, 穗港)
 }
+# Cities written in such pairs too (深港两地, 穗港), but never opening a name on their own.
+_PAIR_SHORT_FORMS = {**_PROVINCE_BY_SHORT_FORM, "深": "深圳", "穗": "广州"}
 _PROVINCE_SHORT_FORMS = frozenset(_PROVINCE_BY_SHORT_FORM)
 # Routes whose names keep their province (海南东环铁路).
 _ROUTE_SUFFIXES = ("铁路", "高铁", "公路", "高速公路", "环线")
@@ -3656,16 +3658,16 @@ def province_pairs(ctx: BlockContext) -> list[Span]:
     short forms, side by side; each character is a mention of its province."""
     spans: list[Span] = []
     text = ctx.text
-    for match in re.finditer(f"[{''.join(_PROVINCE_BY_SHORT_FORM)}]{{2,3}}", text):
+    for match in re.finditer(f"[{''.join(_PAIR_SHORT_FORMS)}]{{2,3}}", text):
         start, end = match.span()
         if start not in ctx.starts or end not in ctx.ends or not text.startswith(_PROVINCE_PAIR_FOLLOWERS, end):
             continue
-        if match.group() in ctx.lex.places or match.group() in ctx.lex.organizations or (start > 0 and text[start - 1] in _PROVINCE_BY_SHORT_FORM):
+        if match.group() in ctx.lex.places or match.group() in ctx.lex.organizations or (start > 0 and text[start - 1] in _PAIR_SHORT_FORMS):
             continue  # 京津冀: a region the lexicon names whole
         if len(match.group()) == 2 and dictionary_entry(match.group()) is not None and dictionary_entry(match.group())[1] not in ("ns", "j"):
             continue  # a common word made of such characters (青春) is no pair
         for k, ch in enumerate(match.group()):
-            spans.append(Span(start + k, start + k + 1, EntityType.PLACE, "place-short", 61, alias_of=_PROVINCE_BY_SHORT_FORM[ch]))
+            spans.append(Span(start + k, start + k + 1, EntityType.PLACE, "place-short", 61, alias_of=_PAIR_SHORT_FORMS[ch]))
     return spans
 
 
