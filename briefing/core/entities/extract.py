@@ -2250,6 +2250,8 @@ def villages_and_ports(ctx: BlockContext) -> list[Span]:
             ):
                 continue
             before = text[start - 1] if start else ""
+            if token.word == "邨" and ("邨" in name or (name.endswith("屋") and (len(name) > 2 or name[0] not in ctx.lex.surnames))):
+                continue  # 公共屋邨, 辖下屋邨: 屋邨 is the word for any estate (but 苏屋邨 is one)
             if token.word != "邨" and before and _is_han(before) and before not in "的在与和及、往到至经乡镇县区市" and not text.endswith(("邻近", "参与", "通往", "前往", "位于"), 0, start):
                 continue
             entry = dictionary_entry(name)
