@@ -1211,7 +1211,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
             stem = stem[kind_word + 1 :]  # 初创公司 + 晨析生物, 冷链企业 + 海南椰链物流: the kind, then the name
         if any(t.word in _COUNTED_PARTIES for t in stem):
             continue  # 印度 + 两国政府: the governments of two countries
-        founded_by_place = len(stem) >= 2 and stem[-1].word in ("省立", "市立", "县立", "州立", "国立")  # 山东 + 省立 + 医院: the province's own
+        founded_by_place = len(stem) >= 2 and stem[-1].word in _STATE_FOUNDERS  # 山东 + 省立 + 医院: the province's own
         if stem[-1].word in _KIND_PREFIXES and all(is_place_word(t.word, lex) for t in stem[:-1]) and not founded_by_place:
             continue  # 新加坡 + 私人 + 美术馆: a kind of body in a place
         if re.match(r"新?[一二两三四五六七八九十几]+[轮批代期届]", stem[0].word):
@@ -1241,7 +1241,7 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         rare_verb = match.suffix in ("创投", "资本") and len(rest) == 1 and _rare_word(rest[0].word)  # 启明/v + 创投
         mission = places > 0 and len(rest) == 1 and rest[0].word.startswith("驻")  # 西班牙 + 驻华/v + 大使馆
         if len(rest) == 1 and rest[0].flag.startswith("v") and rest[0].flag != "vn" and not trade_verb and not rare_verb and not mission and not parallel and rest[0].word not in lex.organizations and (
-            rest[0].word not in ("省立", "市立", "县立", "州立", "国立")
+            rest[0].word not in _STATE_FOUNDERS
         ):
             continue  # 上市公司, 新加坡持牌公司: a verb alone describes the kind of body (but 深圳出版集团)
         if match.suffix == "部" and ctx.text[match.end - 3 : match.end] in _CORPORATE_DEPARTMENTS and (
@@ -1496,6 +1496,8 @@ _STATE_BODY_ENDINGS = ("部", "局", "署", "厅", "省", "院", "委员会", "�
 
 
 _FOUNDER_PREFIXES = ("国立", "市立", "县立", "省立", "私立", "公立", "州立")
+# The founders that are a government: after its place they name one body (山东省立医院).
+_STATE_FOUNDERS = ("国立", "市立", "县立", "省立", "州立")
 
 
 def _misread_place(word: str, lex: Lexicon) -> bool:
@@ -2347,7 +2349,7 @@ def listed_towns(ctx: BlockContext) -> list[Span]:
             continue
         items = []
         cursor = position
-        while (length := item_at(cursor)) and (not items or text[cursor - 1] == "、"):
+        while length := item_at(cursor):
             items.append((cursor, cursor + length))
             cursor += length
             if not text.startswith("、", cursor):
@@ -2452,12 +2454,10 @@ def school_short_names(ctx: BlockContext) -> list[Span]:
     """六家/m + 国/小, 博/爱国/中: a Taiwanese primary or junior high school (国小, 国中) is
     named by the two characters before, however jieba cut them; the name starts and the
     school word ends where words do (not 全国中小学, 美国中期选举)."""
-    starts = {t.start for t in ctx.tokens}
-    ends = {t.end for t in ctx.tokens}
     spans: list[Span] = []
     for match in _SCHOOL_SHORT.finditer(ctx.text):
         name = match.group(1)
-        if match.start() not in starts or match.end() not in ends or name in _SCHOOL_KINDS or any(c in _STOP_CHARS for c in name):
+        if match.start() not in ctx.starts or match.end() not in ctx.ends or name in _SCHOOL_KINDS or any(c in _STOP_CHARS for c in name):
             continue
         spans.append(Span(match.start(), match.end(), EntityType.ORGANIZATION, "school", 82))
     return spans
