@@ -867,6 +867,7 @@ def spans(text: str) -> dict[str, EntityType]:
         ("游客走进樊城刘家巷参观。", "刘家巷", EntityType.PLACE),
         ("从安德鲁饼店买了蛋挞。", "安德鲁饼店", EntityType.ORGANIZATION),
         ("黑沙海滩旁的酒店客满。", "黑沙海滩", EntityType.PLACE),
+        ("游客参观望德圣母堂。", "望德圣母堂", EntityType.PLACE),
     ],
 )
 def test_rules_find_and_type(text: str, form: str, kind: EntityType) -> None:
