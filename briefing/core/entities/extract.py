@@ -230,6 +230,7 @@ _LATIN_PLACE_WORDS = {
     "Tower", "Park", "Zone", "Island", "Islands", "Bay", "Canal", "Harbour", "Harbor", "Square", "Valley", "Bridge",
     "Airport", "Station", "Lake", "River", "Mountain", "Mountains", "Street", "Road", "Avenue", "Port",
     "Circuit", "Raceway", "Speedway", "Tunnel", "Pier", "Plaza", "Beach", "Garden", "Gardens", "Stadium", "Arena",
+    "Bypass", "Highway", "Expressway", "Boulevard", "Lane", "Temple", "Church", "Cathedral",
 }
 
 
@@ -296,7 +297,9 @@ def quoted_products(ctx: BlockContext) -> list[Span]:
         # (but not 项目: 公屋项目「攸田居」 is a housing estate)
         kind_before = any(before.endswith(n) for n in ctx.lex.product_nouns if len(n) >= 2 and n != "项目") or before.endswith(("品牌", "新品"))
         programme = inner.endswith(_PROGRAMME_ENDINGS) and len(inner) >= 4  # 推出“拯救老屋行动”
-        if 4 <= len(inner) <= 14 and all(_is_han(c) for c in inner) and "的" not in inner and not inner.endswith("基金") and any(
+        if 4 <= len(inner) <= 14 and all(_is_han(c) for c in inner) and "的" not in inner and not inner.endswith("基金") and not re.search(
+            r"[一两几][座块个家间所条位]", inner  # 「从一块路牌走进一座博物馆」: a title with a count in it, not a body's name
+        ) and any(
             inner.endswith(e) and len(e) >= 2 and len(inner) - len(e) >= 2 and match.start(1) + len(inner) - len(e) in ctx.starts
             for e in ctx.lex.org_suffixes
         ):  # (the ending a word of its own: “应用/人工智能” is an initiative)
@@ -1393,8 +1396,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if not named and match.suffix == "公司" and places and len(rest) >= 2 and rest[-1].word in _COMPANY_TRADES:
             # 台湾 + 国际 + 造船公司: a place, a word and a trade (but 美国科技公司 is a kind)
             named = all(t.flag.startswith(("n", "vn")) for t in rest)
-        if match.suffix in _GOVERNMENT_SUFFIXES:
-            stem = _joined_stem(ctx, stem)  # 劳工 + 及 + 福利局
+        if match.suffix in _GOVERNMENT_SUFFIXES and ctx.text[stem[0].start : match.end] not in lex.organizations:
+            stem = _joined_stem(ctx, stem)  # 劳工 + 及 + 福利局 (but 署方会与 + 土木工程拓展署: a listed body stands alone)
         if not named and match.suffix in _GOVERNMENT_SUFFIXES:
             # 保险业监管局, 文化体育及旅游局: a long run of nouns before a bureau's ending
             # names one bureau; 该局 or 公安局 alone does not.
@@ -4692,6 +4695,7 @@ def _person_before_latin(ctx: BlockContext, spans: list[Span], left_start: int |
 _VERBS_TAGGED_AS_NOUNS = {
     "利用", "借助", "采用", "使用", "透过", "通过", "依托", "引进", "携手", "交由", "交给",
     "荣获", "荣膺", "获颁", "委托", "任教", "毕业", "供职", "建议", "要求", "呼吁", "新建", "扩建", "兴建", "筹建",
+    "批予", "批给", "判予", "判给", "授予", "借展",
 }
 
 
