@@ -851,6 +851,7 @@ def spans(text: str) -> dict[str, EntityType]:
         ("第十届亚洲冬季运动会今晚开幕。", "亚洲冬季运动会", EntityType.EVENT),
         ("学者将在亚洲神经科学学会年会上报告。", "亚洲神经科学学会年会", EntityType.EVENT),
         ("临江市文化广播电视和旅游局发布通知。", "临江市文化广播电视和旅游局", EntityType.ORGANIZATION),
+        ("肯尼亚道路与交通部宣布招标。", "肯尼亚道路与交通部", EntityType.ORGANIZATION),
         ("安图县头道白河镇一带的雪场开门。", "头道白河镇", EntityType.PLACE),
         ("何先生每周往返深港两地。", "深", EntityType.PLACE),
         ("法国船级社已完成检验。", "法国船级社", EntityType.ORGANIZATION),

@@ -1396,7 +1396,8 @@ def organizations_by_suffix(ctx: BlockContext) -> list[Span]:
         if not named and match.suffix == "公司" and places and len(rest) >= 2 and rest[-1].word in _COMPANY_TRADES:
             # 台湾 + 国际 + 造船公司: a place, a word and a trade (but 美国科技公司 is a kind)
             named = all(t.flag.startswith(("n", "vn")) for t in rest)
-        if match.suffix in _GOVERNMENT_SUFFIXES and ctx.text[stem[0].start : match.end] not in lex.organizations:
+        listed = ctx.text[stem[0].start : match.end] if stem else ""
+        if match.suffix in _GOVERNMENT_SUFFIXES and not (len(listed) >= 5 and listed in lex.organizations):
             stem = _joined_stem(ctx, stem)  # 劳工 + 及 + 福利局 (but 署方会与 + 土木工程拓展署: a listed body stands alone)
         if not named and match.suffix in _GOVERNMENT_SUFFIXES:
             # 保险业监管局, 文化体育及旅游局: a long run of nouns before a bureau's ending
