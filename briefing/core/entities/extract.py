@@ -2451,7 +2451,7 @@ def proper_roads(ctx: BlockContext) -> list[Span]:
 
 _SCHOOL_SHORT = re.compile(r"([\u4e00-\u9fff]{2})(国小|国中)")
 # Words that say which kind of school, not which one (公立国小, 偏乡国中).
-_SCHOOL_KINDS = ("公立", "私立", "市立", "县立", "偏乡", "偏远", "附近", "邻近", "各地", "全县", "全市", "一所", "两所", "这所", "该所", "实验")
+_SCHOOL_KINDS = (*_FOUNDER_PREFIXES, "偏乡", "偏远", "附近", "邻近", "各地", "全县", "全市", "一所", "两所", "这所", "该所", "实验")
 
 
 def school_short_names(ctx: BlockContext) -> list[Span]:
